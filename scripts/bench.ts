@@ -1,0 +1,2 @@
+console.error('eval: not built yet');
+process.exit(2);

@@ -1,0 +1,20 @@
+import type { ErrorCode } from './schema/result.js';
+
+/** The one error kashif throws: bad options or a non-string input, never the text itself. */
+export class KashifError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'KashifError';
+    this.code = code;
+    this.details = details ?? null;
+  }
+  toJSON(): { code: ErrorCode; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isKashifError(e: unknown): e is KashifError {
+  return e instanceof KashifError;
+}

@@ -1,0 +1,85 @@
+/**
+ * The stage contract. A recogniser is a pure function of the document: it reads the
+ * normalised text and tokens and returns candidates with normalised offsets. It never sees
+ * another stage's output; overlaps are settled once, in resolve.ts.
+ */
+import type { Normalized } from '../text/normalize.js';
+import type { TextToken } from '../text/tokenize.js';
+import type { DateFields, NumberFields, EntityType } from '../schema/mention.js';
+import type { ResolvedExtractOptions } from '../schema/options.js';
+import type { Gender, OrganizationKind } from '../schema/records.js';
+import type { DocumentDate, Warning } from '../schema/result.js';
+
+export interface Doc {
+  /** The caller's string. */
+  input: string;
+  norm: Normalized;
+  tokens: TextToken[];
+  options: ResolvedExtractOptions;
+}
+
+interface CandidateBase {
+  /** Normalised offsets, end exclusive. */
+  start: number;
+  end: number;
+  /** Rule or model name: "numbers/words", "dates/hijri", "names/tagger" … */
+  source: string;
+  confidence: number;
+}
+
+/** What a name rule or the tagger learnt about the entity from the context of this mention. */
+export interface NameAttributes {
+  titles?: string[];
+  nationality?: string;
+  age?: number;
+  gender?: Gender;
+  orgKind?: OrganizationKind;
+  /** This mention is an acronym (كاي إن بي) of the long form ending just before it. */
+  acronym?: boolean;
+  /** ISO country when the location is a country. */
+  country?: string;
+  /** External id from a user gazetteer entry. */
+  qid?: string;
+}
+
+export interface NameCandidate extends CandidateBase {
+  type: 'person' | 'organization' | 'location';
+  /** Canonical form when it differs from the normalised span (لكرملين → الكرملين). */
+  canonical?: string;
+  attrs?: NameAttributes;
+}
+
+export interface DateCandidate extends CandidateBase, DateFields {
+  type: 'date';
+}
+
+export interface NumberCandidate extends CandidateBase, NumberFields {
+  type: 'number';
+}
+
+export type Candidate = NameCandidate | DateCandidate | NumberCandidate;
+
+/** A warning with normalised offsets; the pipeline maps them back. */
+export interface StageWarning {
+  code: Warning['code'];
+  message: string;
+  start?: number;
+  end?: number;
+  data?: Record<string, unknown>;
+}
+
+export interface StageOutput {
+  candidates: Candidate[];
+  /** The dates stage proposes the document date it resolved relative dates against. */
+  documentDate?: Omit<DocumentDate, 'mentionId'> & { start?: number; end?: number };
+  warnings?: StageWarning[];
+}
+
+export interface Stage {
+  name: string;
+  /** Types the stage can produce: a stage is skipped when `types` excludes all of them. */
+  types: readonly EntityType[];
+  /** Whether the options turn the stage on. */
+  enabled?: (options: ResolvedExtractOptions) => boolean;
+  run(doc: Doc): StageOutput;
+}
