@@ -1,5 +1,7 @@
-// Writes dist/kashif.schema.json from the zod schemas (the single source of truth).
-import { writeFileSync } from 'node:fs';
+// After tsup: writes dist/kashif.schema.json from the zod schemas (the single source of truth)
+// and copies the trained model files (src/model/*.json) next to the bundle, where the
+// lazy loaders look for them.
+import { writeFileSync, mkdirSync, readdirSync, copyFileSync } from 'node:fs';
 import { z } from 'zod';
 import * as kashif from '../dist/index.js';
 
@@ -17,3 +19,8 @@ const schema = {
   $ref: '#/$defs/ExtractResult',
 };
 writeFileSync(new URL('../dist/kashif.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
+
+const modelSrc = new URL('../src/model/', import.meta.url);
+const modelDst = new URL('../dist/model/', import.meta.url);
+mkdirSync(modelDst, { recursive: true });
+for (const f of readdirSync(modelSrc)) if (f.endsWith('.json')) copyFileSync(new URL(f, modelSrc), new URL(f, modelDst));
