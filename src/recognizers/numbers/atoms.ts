@@ -1,0 +1,98 @@
+/**
+ * Token-level reading shared by the parsers: one "atom" is a digit token or a number word
+ * (with its proclitics and article stripped), optionally preceded by the conjunction و
+ * (a separate token or a proclitic). Word hits are memoised per token index.
+ */
+import type { TextToken } from '../../text/tokenize.js';
+import type { NumberWord, NumberWordCategory } from '../../lexicon/numbers.js';
+import { NUMBER_WORD_MAP, lookupWord, type WordHit } from './lex.js';
+import { parseDigits } from './digits.js';
+
+export interface Atom {
+  kind: 'digits' | NumberWordCategory;
+  value: number;
+  entry: NumberWord | null;
+  /** Token index of the atom itself. */
+  tok: number;
+  start: number;
+  end: number;
+  /** Token index after the atom. */
+  next: number;
+  /** Preceded by و (a proclitic or a separate token). */
+  conj: boolean;
+  article: boolean;
+  /** Proclitics other than the joining و ('' when none). */
+  prefix: string;
+}
+
+export class Reader {
+  readonly tokens: TextToken[];
+  private readonly hits: Array<WordHit<NumberWord> | null | undefined>;
+
+  constructor(tokens: TextToken[]) {
+    this.tokens = tokens;
+    this.hits = new Array(tokens.length);
+  }
+
+  hit(j: number): WordHit<NumberWord> | null {
+    let h = this.hits[j];
+    if (h === undefined) {
+      const t = this.tokens[j];
+      h = lookupWord(NUMBER_WORD_MAP, t);
+      // A fraction with a pronoun suffix: ثلثهم, نصفها (the tokenizer split the enclitic off).
+      if (!h && t.kind === 'arabic' && t.enclitic !== null && t.key.length > 0) {
+        const e = NUMBER_WORD_MAP.get(t.key);
+        if (e && e.cat === 'fraction') h = { entry: e, start: t.bodyStart, article: t.article, prefix: '' };
+      }
+      this.hits[j] = h;
+    }
+    return h;
+  }
+
+  /** The conjunction و as a token of its own (spaced, or glued to digits: و18). */
+  isConjToken(j: number): boolean {
+    const t = this.tokens[j];
+    return t !== undefined && t.kind === 'arabic' && t.text === 'و';
+  }
+
+  /**
+   * Read an atom at token j. With `allowConj`, a leading و (token or proclitic) is accepted
+   * and flagged; without it, a word whose only proclitic is و still reads (the span starts
+   * after the و) but is flagged too, so callers can tell.
+   */
+  atom(j: number, allowConj: boolean): Atom | null {
+    const t = this.tokens[j];
+    if (t === undefined) return null;
+    if (this.isConjToken(j)) {
+      if (!allowConj) return null;
+      const a = this.atom(j + 1, false);
+      if (!a || a.conj || a.prefix !== '') return null;
+      a.conj = true;
+      return a;
+    }
+    if (t.kind === 'number') {
+      const v = parseDigits(t.text);
+      if (v === null) return null;
+      return { kind: 'digits', value: v, entry: null, tok: j, start: t.start, end: t.end, next: j + 1, conj: false, article: false, prefix: '' };
+    }
+    const h = this.hit(j);
+    if (!h) return null;
+    const e = h.entry;
+    let prefix = h.prefix;
+    let conj = false;
+    if (prefix.startsWith('و')) {
+      conj = true;
+      prefix = prefix.slice(1);
+    }
+    return { kind: e.cat, value: e.value, entry: e, tok: j, start: h.start, end: t.end, next: j + 1, conj, article: h.article, prefix };
+  }
+}
+
+export function isPunctText(t: TextToken | undefined, s: string): boolean {
+  return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'other') && t.text === s;
+}
+
+/** The token sits right after the previous one, no space between. */
+export function glued(t: TextToken | undefined): boolean {
+  return t !== undefined && !t.spaceBefore;
+}
