@@ -1,0 +1,75 @@
+/**
+ * Training/evaluation data for the name tagger, read from ../shared/data at run time and
+ * re-tokenised with kashif's tokenizer (see src/recognizers/names/corpus.ts).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { chunks, chunksMulti, nameType, readConll, type Chunk } from '../src/eval/conll.js';
+import { projectWords, type ProjectedSentence } from '../src/recognizers/names/corpus.js';
+
+export const DATA = path.resolve(process.cwd(), '../shared/data');
+
+export interface Sentence extends ProjectedSentence {
+  /** Gold chunks over corpus words. */
+  wordGold: Chunk[];
+  source: string;
+}
+
+/** Fixed project-wide ANERcorp dev split: sentence i (file order) is dev when i % 10 === 9. */
+export const isDev = (i: number): boolean => i % 10 === 9;
+
+export function dataAvailable(): boolean {
+  return existsSync(path.join(DATA, 'anercorp/train.txt'));
+}
+
+export function loadAnercorp(): { train: Sentence[]; dev: Sentence[] } {
+  const train: Sentence[] = [];
+  const dev: Sentence[] = [];
+  readConll(path.join(DATA, 'anercorp/train.txt')).forEach((s, i) => {
+    const wordGold = chunks(s.tags.map((t) => t[0]), nameType);
+    const p = { ...projectWords(s.tokens, wordGold), wordGold, source: 'anercorp' };
+    (isDev(i) ? dev : train).push(p);
+  });
+  return { train, dev };
+}
+
+const PROCLITIC_TOKENS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
+const ENCLITIC_TOKENS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ي', 'ك']);
+const ARABIC = /^[\u0621-\u064a]+$/u;
+
+/** WikiFANE splits clitics off; glue them back so the text looks like running news text. */
+export function loadWikifane(): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of readConll(path.join(DATA, 'wikifane/wikifane.tsv'), { maxTags: 1 })) {
+    const words = s.tokens;
+    const glue = words.map(() => false);
+    for (let i = 1; i < words.length; i++) {
+      if (PROCLITIC_TOKENS.has(words[i - 1]) && ARABIC.test(words[i]) && s.tags[i - 1][0] === 'O') glue[i] = true;
+      else if (ENCLITIC_TOKENS.has(words[i]) && ARABIC.test(words[i - 1]) && !s.tags[i][0].startsWith('B-')) glue[i] = true;
+    }
+    const wordGold = chunks(s.tags.map((t) => t[0]), nameType);
+    out.push({ ...projectWords(words, wordGold, glue), wordGold, source: 'wikifane' });
+  }
+  return out;
+}
+
+/** Wojood sample train part (never val): nested tags, outermost PERS/ORG/GPE/LOC kept. */
+export function loadWojood(file = 'train.txt'): Sentence[] {
+  return readConll(path.join(DATA, 'wojood-sample', file)).map((s) => {
+    const wordGold = chunksMulti(s.tags, nameType, true);
+    return { ...projectWords(s.tokens, wordGold), wordGold, source: 'wojood' };
+  });
+}
+
+/** AQMAR dev articles (evaluation only): PER/ORG/LOC kept, MIS* dropped. */
+export function loadAqmar(): Sentence[] {
+  const dir = path.join(DATA, 'aqmar-dev');
+  const out: Sentence[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const s of readConll(path.join(dir, f), { maxTags: 1 })) {
+      const wordGold = chunks(s.tags.map((t) => t[0]), nameType);
+      out.push({ ...projectWords(s.tokens, wordGold), wordGold, source: 'aqmar' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,262 @@
+/**
+ * Feature extraction for the name tagger. The same code runs at training time (on corpus
+ * sentences re-tokenised by kashif's tokenizer) and at run time (on the document's tokens),
+ * so what the model learnt is exactly what it sees.
+ *
+ * Features are readable strings (`s=بوتين`, `s-1=رييس`, `g=B-PER` …); the model maps each
+ * to a row of weights. Per token we build ~35 short strings and look each up once.
+ */
+import { foldKey } from '../../text/normalize.js';
+import type { TextToken } from '../../text/tokenize.js';
+
+/** Gazetteer view used by the features: folded body key (article kept) → type. */
+export interface GazView {
+  /** Type of a (possibly multi-word) folded key, `undefined` when absent. */
+  get(key: string): string | undefined;
+  /** Whether the folded word is a known first name. */
+  isFirstName?(key: string): boolean;
+  /** Name-part class of a folded stem (`PER`, `PER+` when ≥ 80% …). */
+  part?(key: string): string | undefined;
+  /** Longest entry, in words. */
+  maxLen: number;
+  /** Whether some entry of more words begins with this key (lets matching stop early). */
+  hasPrefix?(key: string): boolean;
+}
+
+/** Trigger words (folded stems, article stripped) and the class they signal. */
+const TRIGGERS: Record<string, string> = {};
+function addTriggers(cls: string, words: string): void {
+  for (const w of words.split(' ')) if (w) TRIGGERS[foldKey(w)] = cls;
+}
+addTriggers('title', 'رئيس الرئيس رئيسة وزير وزيرة الوزير ملك الملك ملكة أمير الأمير الشيخ شيخ الإمام إمام العميد عميد اللواء لواء العقيد عقيد الجنرال جنرال المستشار مستشار المهندس الدكتور دكتور السيد السيدة الرئيسة نائب النائب مدير المدير مديرة الأمين أمين سفير السفير السفيرة المبعوث مبعوث المتحدث الناطق زعيم الزعيم قائد القائد البابا الكاردينال المطران القاضي قاضي المحامي الفنان الفنانة الكاتب الكاتبة الشاعر الروائي المخرج المدرب اللاعب لاعب النجم الصحافي الصحفي المراسل مراسل الأستاذ الأستاذة البروفيسور المفتي السلطان سلطان الأميرة ولي المرشح مرشح المستشارة الحاكم حاكم محافظ المحافظ عضو العضو النائبة سيناتور السناتور المفوض رئيسا رئيسه');
+addTriggers('said', 'قال قالت يقول تقول أضاف أضافت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت ذكر ذكرت أشار أشارت اعتبر اعتبرت رأى دعا دعت طالب طالبت أعرب أعربت وصف وصفت نفى نفت استقبل التقى');
+addTriggers('org', 'وزارة منظمة لجنة هيئة مجلس حزب حركة جامعة شركة وكالة مصرف بنك صندوق اتحاد مؤسسة برنامج قوات جيش مكتب معهد محكمة منتخب نادي جمعية جبهة مركز بورصة صحيفة مجلة قناة إذاعة تلفزيون مجموعة كتلة تحالف رابطة نقابة أكاديمية كلية مستشفى سلطة إدارة دائرة مديرية الأمم الاتحاد');
+addTriggers('loc', 'مدينة العاصمة عاصمة دولة بلد بلاد جمهورية مملكة إمارة ولاية محافظة إقليم منطقة قرية بلدة جزيرة جزر نهر بحر خليج جبل جبال شمال جنوب شرق غرب وسط ضواحي شمالي جنوبي شرقي غربي مطار ميناء شارع حي مخيم');
+addTriggers('prep', 'في من إلى الى على عن مع بين عند لدى حول نحو ضد منذ');
+addTriggers('chain', 'بن ابن بنت آل أبو أبي أبا أم عبد');
+
+/**
+ * Optional feature groups. The shipped model records the configuration it was trained with
+ * (meta.features in ner.json) and the tagger applies it on load.
+ */
+export const featureConfig = {
+  /** Nisba shape: the article + a stem ending in ي / ية (الروسي, الكازاخستانية). */
+  nisba: true,
+  /** Trigger classes anywhere in the three previous tokens. */
+  triggerWindow: true,
+  /** Gazetteer match conjoined with the shape. */
+  gazShape: true,
+  /** First-name list membership. */
+  firstNames: true,
+  /** Name-part classes of the stem and its neighbours. */
+  parts: true,
+  /** Name-part classes of the neighbours too. */
+  partsContext: false,
+  /** Name parts of person names only. */
+  partsPerOnly: false,
+  /** Two-letter suffixes of the neighbouring stems. */
+  neighbourSuffix: false,
+  /** Stems three tokens away. */
+  wide: false,
+};
+export type FeatureConfig = typeof featureConfig;
+
+/** Word shape of a token: kind, length bucket, digits. */
+function shape(t: TextToken): string {
+  if (t.kind === 'arabic') {
+    const st = t.stem;
+    if (featureConfig.nisba && t.article && st.length >= 4) {
+      const last = st.charCodeAt(st.length - 1);
+      const prev = st.charCodeAt(st.length - 2);
+      if (last === 0x064a || ((last === 0x0629 || last === 0x0647) && prev === 0x064a)) return 'aN';
+    }
+    return st.length <= 2 ? 'a2' : st.length <= 4 ? 'a4' : st.length <= 7 ? 'a7' : 'a8';
+  }
+  if (t.kind === 'number') return t.text.length >= 4 ? 'n4' : 'n';
+  if (t.kind === 'latin') return t.text[0] >= 'A' && t.text[0] <= 'Z' ? 'LC' : 'lc';
+  return t.kind === 'punct' ? 'p' + t.text : t.kind;
+}
+
+/** Per-token strings derived once per sentence. */
+export interface TokInfo {
+  /** Folded whole word. */
+  w: string;
+  /** Folded stem (no clitics, no article). */
+  s: string;
+  /** Folded body with the article restored (الكرملين for للكرملين): the gazetteer key. */
+  b: string;
+  sh: string;
+  trig: string;
+  /** Name-part class from the gazetteer ('' when none); filled by withParts. */
+  part?: string;
+}
+
+/** Fill TokInfo.part from the gazetteer (a copy: infos may be shared). */
+export function withPart(c: TokInfo, gaz: GazView | null): TokInfo {
+  if (!featureConfig.parts || !gaz || !gaz.part) return c;
+  let p = gaz.part(c.s) ?? '';
+  if (featureConfig.partsPerOnly && !p.startsWith('PER')) p = '';
+  return p ? { ...c, part: p } : c;
+}
+
+function info(t: TextToken): TokInfo {
+  if (t.kind === 'arabic') {
+    const s = t.key || foldKey(t.text);
+    const b = t.article ? 'ال' + s : s;
+    return { w: foldKey(t.text), s, b, sh: shape(t), trig: TRIGGERS[s] ?? TRIGGERS[b] ?? '' };
+  }
+  if (t.kind === 'number') {
+    const d = t.text.length > 4 ? 'D+' : 'D'.repeat(t.text.length);
+    return { w: d, s: d, b: t.text, sh: shape(t), trig: '' };
+  }
+  const l = t.kind === 'latin' ? t.text.toLowerCase() : t.text;
+  return { w: l, s: l, b: l, sh: shape(t), trig: '' };
+}
+
+/** The gazetteer key of a token: folded body with the article (الكرملين for للكرملين). */
+export function bodyKey(t: TextToken): string {
+  return info(t).b;
+}
+
+const BOS: TokInfo = { w: '<S>', s: '<S>', b: '', sh: 'S', trig: '' };
+const EOS: TokInfo = { w: '</S>', s: '</S>', b: '', sh: 'S', trig: '' };
+
+/** Greedy longest-match gazetteer tags (B-X / I-X / O) over the tokens' body keys. */
+export function gazetteerTags(infos: readonly TokInfo[], gaz: GazView | null): string[] {
+  const out = new Array<string>(infos.length).fill('');
+  if (!gaz) return out;
+  for (let i = 0; i < infos.length; ) {
+    let matched = 0;
+    let type = '';
+    let key = '';
+    for (let n = 1; n <= gaz.maxLen && i + n <= infos.length; n++) {
+      const b = infos[i + n - 1].b;
+      if (!b) break;
+      key = n === 1 ? b : key + ' ' + b;
+      const ty = gaz.get(key);
+      if (ty !== undefined) {
+        matched = n;
+        type = ty;
+      }
+      if (gaz.hasPrefix && !gaz.hasPrefix(key)) break;
+    }
+    if (matched > 0) {
+      out[i] = 'B-' + type;
+      for (let k = 1; k < matched; k++) out[i + k] = 'I-' + type;
+      i += matched;
+    } else i++;
+  }
+  return out;
+}
+
+/** Features of one token that depend on the token alone (cacheable per word at run time). */
+export function localFeatures(t: TextToken, c: TokInfo, gaz: GazView | null, sink: (f: string) => void): void {
+  const s = c.s;
+  sink('b');
+  sink('w=' + c.w);
+  sink('s=' + s);
+  sink('sh=' + c.sh);
+  if (t.kind === 'arabic') {
+    sink('pc=' + t.proclitics.join('') + (t.article ? '+ال' : ''));
+    if (t.enclitic) sink('ec=' + t.enclitic);
+    const L = s.length;
+    if (L >= 3) {
+      sink('x1=' + s.slice(L - 1));
+      sink('x2=' + s.slice(L - 2));
+      sink('p2=' + s.slice(0, 2));
+    }
+    if (L >= 4) {
+      sink('x3=' + s.slice(L - 3));
+      sink('p3=' + s.slice(0, 3));
+    }
+    if (L >= 6) sink('x4=' + s.slice(L - 4));
+  }
+  if (c.trig) sink('t=' + c.trig);
+  if (gaz && c.b) {
+    const single = gaz.get(c.b);
+    if (single !== undefined) sink('g1=' + single);
+    if (featureConfig.firstNames && gaz.isFirstName && gaz.isFirstName(c.s)) sink('fn');
+    if (featureConfig.parts && c.part) sink('np=' + c.part);
+  }
+}
+
+/**
+ * Features a token contributes to its neighbours' emissions: `NEIGHBOUR[k](c)` is the feature
+ * string fired at position i when this token sits at i + OFFSETS[k].
+ */
+export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2, -1, 1, -1, -2, 1, -1, 1, -1, 1, -3, 3] as const;
+export const NEIGHBOUR: ReadonlyArray<(c: TokInfo) => string> = [
+  (c) => 's-1=' + c.s,
+  (c) => 's+1=' + c.s,
+  (c) => 's-2=' + c.s,
+  (c) => 's+2=' + c.s,
+  (c) => 'w-1=' + c.w,
+  (c) => 'w+1=' + c.w,
+  (c) => (c.trig ? 't-1=' + c.trig : ''),
+  (c) => (c.trig ? 't-2=' + c.trig : ''),
+  (c) => (c.trig ? 't+1=' + c.trig : ''),
+  (c) => (c.part && featureConfig.partsContext ? 'np-1=' + c.part : ''),
+  (c) => (c.part && featureConfig.partsContext ? 'np+1=' + c.part : ''),
+  (c) => (featureConfig.neighbourSuffix && c.s.length >= 3 ? 'x2-1=' + c.s.slice(c.s.length - 2) : ''),
+  (c) => (featureConfig.neighbourSuffix && c.s.length >= 3 ? 'x2+1=' + c.s.slice(c.s.length - 2) : ''),
+  (c) => (featureConfig.wide ? 's-3=' + c.s : ''),
+  (c) => (featureConfig.wide ? 's+3=' + c.s : ''),
+];
+
+export const BOS_INFO = BOS;
+export const EOS_INFO = EOS;
+export const tokenInfo = info;
+
+/**
+ * Features of every token of a sentence. `sink(i, feature)` receives them; the caller maps
+ * strings to weights (training: to indices). The run-time tagger computes the same strings
+ * with per-word caching (tagger.ts); both must stay in step.
+ */
+export function sentenceFeatures(tokens: readonly TextToken[], gaz: GazView | null, sink: (i: number, f: string) => void): void {
+  const n = tokens.length;
+  const infos = tokens.map((t) => withPart(info(t), gaz));
+  const gt = gazetteerTags(infos, gaz);
+  const at = (i: number): TokInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]);
+  for (let i = 0; i < n; i++) {
+    const c = infos[i];
+    localFeatures(tokens[i], c, gaz, (f) => sink(i, f));
+    for (let k = 0; k < NEIGHBOUR.length; k++) {
+      const f = NEIGHBOUR[k](at(i + NEIGHBOUR_OFFSETS[k]));
+      if (f) sink(i, f);
+    }
+    pairFeatures(at(i - 1), c, at(i + 1), (f) => sink(i, f));
+    gazFeatures(gt, i, (f) => sink(i, f));
+    if (featureConfig.gazShape && gt[i]) sink(i, 'gs=' + gt[i] + '|' + c.sh);
+    if (featureConfig.triggerWindow) windowFeatures(infos, i, (f) => sink(i, f));
+  }
+}
+
+/** Trigger classes seen in the three tokens before i (one feature per class). */
+export function windowFeatures(infos: readonly TokInfo[], i: number, sink: (f: string) => void): void {
+  let seen = '';
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const tr = infos[j].trig;
+    if (tr && tr !== 'prep' && !seen.includes(tr)) {
+      seen += tr + ' ';
+      sink('tw=' + tr);
+    }
+  }
+}
+
+/** Bigram and shape-pair features of a token with its neighbours. */
+export function pairFeatures(p1: TokInfo, c: TokInfo, n1: TokInfo, sink: (f: string) => void): void {
+  sink('b-1=' + p1.s + '|' + c.s);
+  sink('b+1=' + c.s + '|' + n1.s);
+  sink('sh-1=' + p1.sh + '|' + c.sh);
+  sink('sh+1=' + c.sh + '|' + n1.sh);
+}
+
+/** Gazetteer-match features at token i (gt from gazetteerTags). */
+export function gazFeatures(gt: readonly string[], i: number, sink: (f: string) => void): void {
+  const g = gt[i];
+  if (g) sink('g=' + g);
+  const gp = i > 0 ? gt[i - 1] : '<S>';
+  const gn = i + 1 < gt.length ? gt[i + 1] : '</S>';
+  if (gp) sink('g-1=' + gp);
+  if (gn) sink('g+1=' + gn);
+}

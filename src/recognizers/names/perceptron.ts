@@ -1,0 +1,271 @@
+/**
+ * Linear sequence model over BIO labels (trained as an averaged structured perceptron by
+ * scripts/train.ts): emission weights per feature string, first-order transition weights,
+ * BIO-constrained Viterbi decoding, and forward-backward posteriors for confidences.
+ */
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+export const NL = LABELS.length;
+/** Row index of the start state in the transition matrix. */
+export const START = NL;
+
+/** allowed[prev * NL + cur] (prev = START for the first token): I-X only after B-X or I-X. */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((NL + 1) * NL);
+  for (let p = 0; p <= NL; p++) {
+    for (let c = 0; c < NL; c++) {
+      const cur = LABELS[c];
+      if (cur.startsWith('I-')) {
+        const prev = p === START ? 'O' : LABELS[p];
+        a[p * NL + c] = prev !== 'O' && prev.slice(2) === cur.slice(2) ? 1 : 0;
+      } else a[p * NL + c] = 1;
+    }
+  }
+  return a;
+})();
+
+/** Feature templates whose value is a pair `v1|v2` of vocabulary entries. */
+export const PAIR_TEMPLATES = new Set(['b-1', 'b+1', 'sh-1', 'sh+1', 'gs']);
+
+/**
+ * The JSON form of a model (src/model/ner.json). A feature is a template and one value
+ * (`s=بوتين`) or two (`b-1=رييس|بوتين`); values are stored once in `vocab`, so the file
+ * stays small and loads fast, and the tagger looks features up by integer keys.
+ */
+export interface ModelJson {
+  format: 'kashif-ner-perceptron/2';
+  labels: string[];
+  /** Stored weights are integers; real weight = stored / scale. */
+  scale: number;
+  /** (NL + 1) × NL transition weights, last row = start. */
+  transitions: number[];
+  /** Feature templates (`w`, `s`, `s-1`, `b-1` …). */
+  templates: string[];
+  /** Feature values (words, stems, affixes, shapes …). */
+  vocab: string[];
+  /**
+   * Flat feature rows: template index, value id (two for pair templates), count of non-zero
+   * weights k, then k pairs (label index, weight).
+   */
+  rows: number[];
+  meta?: Record<string, unknown>;
+}
+
+export class LinearChainModel {
+  readonly vocab: Map<string, number>;
+  readonly templates: Map<string, number>;
+  readonly NT: number;
+  readonly V: number;
+  /** Unigram templates: row at value × NT + template, -1 when absent. */
+  readonly keys: Int32Array;
+  /** Pair templates: per template, v1 × V + v2 → row. */
+  readonly pairKeys: Map<number, number>[];
+  readonly W: Float32Array;
+  readonly T: Float32Array;
+
+  constructor(vocab: Map<string, number>, templates: Map<string, number>, keys: Int32Array, pairKeys: Map<number, number>[], W: Float32Array, T: Float32Array) {
+    this.vocab = vocab;
+    this.templates = templates;
+    this.NT = templates.size;
+    this.V = Math.max(1, vocab.size);
+    this.keys = keys;
+    this.pairKeys = pairKeys;
+    this.W = W;
+    this.T = T;
+  }
+
+  /** Row of a pair feature, -1 when unknown. */
+  pairRow(tpl: number, v1: number, v2: number): number {
+    if (tpl < 0 || v1 < 0 || v2 < 0) return -1;
+    return this.pairKeys[tpl].get(v1 * this.V + v2) ?? -1;
+  }
+
+  /** Row of a feature string (`s=بوتين`, `b-1=رييس|بوتين`), -1 when the model does not know it. */
+  row(f: string): number {
+    const eq = f.indexOf('=');
+    const tplName = eq < 0 ? f : f.slice(0, eq);
+    const tpl = this.templates.get(tplName);
+    if (tpl === undefined) return -1;
+    const value = eq < 0 ? '' : f.slice(eq + 1);
+    if (PAIR_TEMPLATES.has(tplName)) {
+      const bar = value.indexOf('|');
+      if (bar < 0 || value.indexOf('|', bar + 1) >= 0) return -1;
+      const a = this.vocab.get(value.slice(0, bar));
+      const b = this.vocab.get(value.slice(bar + 1));
+      if (a === undefined || b === undefined) return -1;
+      return this.pairRow(tpl, a, b);
+    }
+    const v = this.vocab.get(value);
+    if (v === undefined) return -1;
+    return this.keys[v * this.NT + tpl];
+  }
+
+  static fromJson(j: ModelJson): LinearChainModel {
+    if (j.format !== 'kashif-ner-perceptron/2') throw new Error(`unknown model format ${String(j.format)}`);
+    if (j.labels.join(',') !== LABELS.join(',')) throw new Error('model labels do not match');
+    const templates = new Map<string, number>();
+    j.templates.forEach((t, i) => templates.set(t, i));
+    const vocab = new Map<string, number>();
+    const vs = j.vocab;
+    for (let i = 0; i < vs.length; i++) vocab.set(vs[i], i);
+    const pair = j.templates.map((t) => PAIR_TEMPLATES.has(t));
+    const NT = j.templates.length;
+    const V = Math.max(1, vs.length);
+    const r = j.rows;
+    // Count rows first.
+    let nRows = 0;
+    for (let i = 0; i < r.length; ) {
+      i += pair[r[i]] ? 3 : 2;
+      i += 1 + 2 * r[i];
+      nRows++;
+    }
+    const W = new Float32Array(nRows * NL);
+    const keys = new Int32Array(V * NT).fill(-1);
+    const pairKeys = j.templates.map(() => new Map<number, number>());
+    const inv = 1 / j.scale;
+    let row = 0;
+    for (let i = 0; i < r.length; row++) {
+      const tpl = r[i];
+      if (pair[tpl]) {
+        pairKeys[tpl].set(r[i + 1] * V + r[i + 2], row);
+        i += 3;
+      } else {
+        keys[r[i + 1] * NT + tpl] = row;
+        i += 2;
+      }
+      const k = r[i++];
+      const base = row * NL;
+      for (let m = 0; m < k; m++, i += 2) W[base + r[i]] = r[i + 1] * inv;
+    }
+    const T = new Float32Array((NL + 1) * NL);
+    for (let k = 0; k < T.length; k++) T[k] = j.transitions[k] * inv;
+    return new LinearChainModel(vocab, templates, keys, pairKeys, W, T);
+  }
+}
+
+/**
+ * Build the JSON form from feature strings and their quantised sparse weights (training).
+ * Pair features whose values contain `|` cannot be stored unambiguously and are dropped.
+ */
+export function modelToJson(features: readonly string[], sparse: readonly number[][], transitions: number[], scale: number, meta: Record<string, unknown>): ModelJson {
+  const templates: string[] = [];
+  const tIndex = new Map<string, number>();
+  const vocab: string[] = [];
+  const vIndex = new Map<string, number>();
+  const vid = (v: string) => {
+    let id = vIndex.get(v);
+    if (id === undefined) {
+      id = vocab.length;
+      vIndex.set(v, id);
+      vocab.push(v);
+    }
+    return id;
+  };
+  const rows: number[] = [];
+  for (let f = 0; f < features.length; f++) {
+    const s = features[f];
+    const eq = s.indexOf('=');
+    const tpl = eq < 0 ? s : s.slice(0, eq);
+    const value = eq < 0 ? '' : s.slice(eq + 1);
+    let ids: number[];
+    if (PAIR_TEMPLATES.has(tpl)) {
+      const bar = value.indexOf('|');
+      if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
+      ids = [vid(value.slice(0, bar)), vid(value.slice(bar + 1))];
+    } else ids = [vid(value)];
+    let t = tIndex.get(tpl);
+    if (t === undefined) {
+      t = templates.length;
+      tIndex.set(tpl, t);
+      templates.push(tpl);
+    }
+    rows.push(t, ...ids, sparse[f].length / 2, ...sparse[f]);
+  }
+  return { format: 'kashif-ner-perceptron/2', labels: [...LABELS], scale, transitions, templates, vocab, rows, meta };
+}
+
+/** Add the row of feature `f` (if known) to emissions[i]. */
+export function addFeature(model: LinearChainModel, em: Float32Array, i: number, f: string): void {
+  const r = model.row(f);
+  if (r < 0) return;
+  const base = r * NL;
+  const o = i * NL;
+  const W = model.W;
+  for (let k = 0; k < NL; k++) em[o + k] += W[base + k];
+}
+
+/** Best BIO-valid label sequence for emission scores (n × NL) and transitions T. */
+export function viterbi(em: ArrayLike<number>, n: number, T: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * NL);
+  const back = new Int32Array(n * NL);
+  for (let c = 0; c < NL; c++) score[c] = ALLOWED[START * NL + c] ? em[c] + T[START * NL + c] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < NL; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NL; p++) {
+        if (!ALLOWED[p * NL + c]) continue;
+        const s = score[(i - 1) * NL + p] + T[p * NL + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * NL + c] = best + em[i * NL + c];
+      back[i * NL + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let c = 0; c < NL; c++) {
+    if (score[(n - 1) * NL + c] > best) {
+      best = score[(n - 1) * NL + c];
+      arg = c;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * NL + arg];
+  }
+  return out;
+}
+
+function logSumExp(a: Float64Array, off: number, len: number): number {
+  let m = -Infinity;
+  for (let k = 0; k < len; k++) if (a[off + k] > m) m = a[off + k];
+  if (m === -Infinity) return m;
+  let s = 0;
+  for (let k = 0; k < len; k++) s += Math.exp(a[off + k] - m);
+  return m + Math.log(s);
+}
+
+/**
+ * Per-token label posteriors (n × NL) of the Gibbs distribution exp(score / temperature)
+ * over BIO-valid paths: a calibrated-enough confidence from the score margins.
+ */
+export function posteriors(em: ArrayLike<number>, n: number, T: ArrayLike<number>, temperature: number): Float64Array {
+  const inv = 1 / temperature;
+  const alpha = new Float64Array(n * NL).fill(-Infinity);
+  const beta = new Float64Array(n * NL).fill(-Infinity);
+  const tmp = new Float64Array(NL);
+  for (let c = 0; c < NL; c++) if (ALLOWED[START * NL + c]) alpha[c] = (em[c] + T[START * NL + c]) * inv;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < NL; c++) {
+      for (let p = 0; p < NL; p++) tmp[p] = ALLOWED[p * NL + c] ? alpha[(i - 1) * NL + p] + T[p * NL + c] * inv : -Infinity;
+      alpha[i * NL + c] = logSumExp(tmp, 0, NL) + em[i * NL + c] * inv;
+    }
+  }
+  for (let c = 0; c < NL; c++) beta[(n - 1) * NL + c] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < NL; p++) {
+      for (let c = 0; c < NL; c++) tmp[c] = ALLOWED[p * NL + c] ? T[p * NL + c] * inv + em[(i + 1) * NL + c] * inv + beta[(i + 1) * NL + c] : -Infinity;
+      beta[i * NL + p] = logSumExp(tmp, 0, NL);
+    }
+  }
+  const z = logSumExp(alpha, (n - 1) * NL, NL);
+  const post = new Float64Array(n * NL);
+  for (let k = 0; k < n * NL; k++) post[k] = Math.exp(alpha[k] + beta[k] - z);
+  return post;
+}
