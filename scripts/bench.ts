@@ -1,2 +1,333 @@
-console.error('eval: not built yet');
-process.exit(2);
+/**
+ * `npm run bench`: throughput of extract() over ≥ 5 MB of article text (MB/s, tokens/s,
+ * per-stage share of time), cold start (fresh node: import dist/index.js + first extract of
+ * the reference article, median of 5), peak RSS, and pathological inputs (100k-character
+ * runs) relative to ordinary text. `--batch` adds `kashif batch` scaling (1 vs 2 workers).
+ * `--quick`: a CI-sized run (≈0.3 MB, 3 cold starts; under 15 s). Figures also go to bench-results.json.
+ *
+ * The corpus is deterministic: the fixture articles plus ANERcorp train sentences grouped 25
+ * to a document (paragraph break every 5 sentences), cycled until the target size is reached.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { readConll } from '../src/eval/conll.js';
+
+function findRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const pj = join(dir, 'package.json');
+    if (existsSync(pj)) {
+      try {
+        if ((JSON.parse(readFileSync(pj, 'utf8')) as { name?: string }).name === 'kashif') return dir;
+      } catch {
+        /* keep looking */
+      }
+    }
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log('usage: npm run bench -- [--quick] [--batch] [--mb N]');
+  process.exit(0);
+}
+const QUICK = argv.includes('--quick');
+const BATCH = argv.includes('--batch');
+const mbArg = argv.find((a) => a.startsWith('--mb'));
+const TARGET_MB = mbArg ? Number(mbArg.includes('=') ? mbArg.split('=')[1] : argv[argv.indexOf(mbArg) + 1]) : QUICK ? 0.3 : 5.5;
+
+const root = findRoot();
+const dataDir = resolve(process.env.KASHIF_DATA || join(root, '..', 'shared', 'data'));
+const REFERENCE_ARTICLE = join(root, 'fixtures', 'dw-kazakhstan-2022-01.txt');
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x: number, d = 2) => x.toFixed(d);
+
+function buildCorpus(targetBytes: number): { docs: string[]; unique: string[]; sources: string } {
+  const unique: string[] = [];
+  const fixtures = join(root, 'fixtures');
+  if (existsSync(fixtures)) for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()) unique.push(readFileSync(join(fixtures, f), 'utf8'));
+  const nFixtures = unique.length;
+  const aner = join(dataDir, 'anercorp', 'train.txt');
+  if (existsSync(aner)) {
+    const sents = readConll(aner).map((s) => s.tokens.join(' '));
+    for (let i = 0; i < sents.length; i += 25) {
+      const group = sents.slice(i, i + 25);
+      const paras: string[] = [];
+      for (let j = 0; j < group.length; j += 5) paras.push(group.slice(j, j + 5).join(' '));
+      unique.push(paras.join('\n\n'));
+    }
+  }
+  if (unique.length === 0) throw new Error('no fixtures and no ANERcorp: nothing to benchmark');
+  const docs: string[] = [];
+  let total = 0;
+  for (let i = 0; total < targetBytes; i++) {
+    const d = unique[i % unique.length];
+    docs.push(d);
+    total += bytes(d);
+  }
+  return { docs, unique, sources: `${nFixtures} fixture articles + ${unique.length - nFixtures} ANERcorp documents (25 sentences each)` };
+}
+
+interface Throughput {
+  docs: number;
+  mb: number;
+  seconds: number;
+  mbPerSec: number;
+  tokens: number;
+  tokensPerSec: number;
+  msPerDoc: number;
+  mentions: number;
+  stages: Array<{ stage: string; ms: number; share: number }>;
+}
+
+function measureThroughput(docs: string[], unique: string[]): Throughput {
+  const tokenCount = new Map<string, number>();
+  for (const u of unique) tokenCount.set(u, tokenize(u).length);
+  // Warm-up: JIT, lazy model and lexicon loading.
+  for (let i = 0; i < Math.min(QUICK ? 8 : 30, docs.length); i++) extractWithTimings(docs[i], undefined);
+  const stageMs = new Map<string, number>();
+  const timings: StageTiming[] = [];
+  let mentions = 0;
+  let tokens = 0;
+  let size = 0;
+  const t0 = performance.now();
+  for (const d of docs) {
+    timings.length = 0;
+    mentions += extractWithTimings(d, undefined, timings).result.entities.length;
+    for (const t of timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  for (const d of docs) {
+    tokens += tokenCount.get(d) ?? 0;
+    size += bytes(d);
+  }
+  const stageTotal = [...stageMs.values()].reduce((a, b) => a + b, 0) || 1;
+  return {
+    docs: docs.length,
+    mb: size / 1e6,
+    seconds,
+    mbPerSec: size / 1e6 / seconds,
+    tokens,
+    tokensPerSec: tokens / seconds,
+    msPerDoc: (seconds * 1000) / docs.length,
+    mentions,
+    stages: [...stageMs.entries()].map(([stage, ms]) => ({ stage, ms, share: ms / stageTotal })).sort((a, b) => b.ms - a.ms),
+  };
+}
+
+function coldStart(runs: number): { importMs: number; firstExtractMs: number; inProcessMs: number; processWallMs: number; runs: number } | { error: string } {
+  const dist = join(root, 'dist', 'index.js');
+  if (!existsSync(dist)) return { error: 'dist/index.js missing: run npm run build' };
+  const script = [
+    "import { readFileSync } from 'node:fs';",
+    'const t0 = performance.now();',
+    `const k = await import(${JSON.stringify(pathToFileURL(dist).href)});`,
+    'const t1 = performance.now();',
+    `const r = k.extract(readFileSync(${JSON.stringify(REFERENCE_ARTICLE)}, 'utf8'));`,
+    'const t2 = performance.now();',
+    'console.log(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1, mentions: r.entities.length }));',
+  ].join('\n');
+  const imp: number[] = [];
+  const first: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    wall.push(performance.now() - t0);
+    if (r.status !== 0) return { error: (r.stderr || 'cold start process failed').trim().split('\n').slice(-3).join(' ') };
+    const o = JSON.parse(r.stdout.trim().split('\n').pop()!) as { importMs: number; firstExtractMs: number };
+    imp.push(o.importMs);
+    first.push(o.firstExtractMs);
+  }
+  const sums = imp.map((x, i) => x + first[i]);
+  return { importMs: median(imp), firstExtractMs: median(first), inProcessMs: median(sums), processWallMs: median(wall), runs };
+}
+
+interface PathoResult {
+  name: string;
+  chars: number;
+  ms: number | null;
+  mbPerSec: number | null;
+  relative: number | null;
+  note?: string;
+}
+
+const PATHOLOGICAL: Array<[string, string]> = [
+  ['letters', 'ب'],
+  ['diacritics', '\u064E'],
+  ['letter+shadda+fatha', 'ب\u0651\u064E'],
+  ['tatweel', 'ـ'],
+  ['digits', '7'],
+  ['arabic-indic digits', '٣'],
+  ['digit groups', '1,234.5 '],
+  ['separators', '، '],
+  ['dots and dashes', '.-/'],
+  ['title words', 'الرئيس '],
+  ['name triggers', 'الشيخ بن عبد '],
+  ['date words', '9 يناير '],
+  ['number words', 'ألف مليون '],
+  ['bidi marks', '\u200F\u200E'],
+];
+
+/**
+ * The cases run one after another in a worker thread with a time limit per case, so a
+ * catastrophic case is reported (and the worker replaced) instead of hanging the bench.
+ */
+async function pathological(ordinaryMbPerSec: number, timeoutMs: number): Promise<PathoResult[]> {
+  const url = pathToFileURL(join(root, 'dist', 'index.js')).href;
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    import(workerData.url).then((k) => {
+      k.extract('أعلن الرئيس يوم 9 يناير 2022 عن 3 ملايين دولار');
+      parentPort.postMessage({ ready: true });
+      parentPort.on('message', (text) => {
+        const t0 = performance.now();
+        k.extract(text);
+        parentPort.postMessage({ ms: performance.now() - t0 });
+      });
+    }, (e) => parentPort.postMessage({ error: e.message }));`;
+  const texts = PATHOLOGICAL.map(([, unit]) => unit.repeat(Math.ceil(100000 / unit.length)).slice(0, 100000));
+  const out: PathoResult[] = [];
+  let worker: Worker | null = null;
+  let pendingMsg: ((m: { ready?: boolean; ms?: number; error?: string }) => void) | null = null;
+  const start = () =>
+    new Promise<string | null>((resolveStart) => {
+      worker = new Worker(code, { eval: true, workerData: { url } });
+      pendingMsg = (m) => resolveStart(m.error ?? null);
+      worker.on('message', (m: { ready?: boolean; ms?: number; error?: string }) => pendingMsg?.(m));
+      worker.on('error', (e) => pendingMsg?.({ error: e.message }));
+    });
+  const runCase = (text: string) =>
+    new Promise<number | string>((resolveRun) => {
+      const timer = setTimeout(() => {
+        pendingMsg = null;
+        void worker?.terminate();
+        worker = null;
+        resolveRun(`timeout (> ${timeoutMs / 1000} s)`);
+      }, timeoutMs);
+      pendingMsg = (m) => {
+        clearTimeout(timer);
+        resolveRun(m.ms ?? `error: ${m.error ?? 'unknown'}`);
+      };
+      worker!.postMessage(text);
+    });
+  for (let i = 0; i < PATHOLOGICAL.length; i++) {
+    const name = PATHOLOGICAL[i][0];
+    const text = texts[i];
+    if (!worker) {
+      const err = await start();
+      if (err) {
+        out.push({ name, chars: text.length, ms: null, mbPerSec: null, relative: null, note: `error: ${err}` });
+        worker = null;
+        continue;
+      }
+    }
+    const res = await runCase(text);
+    if (typeof res === 'number') {
+      const mbps = bytes(text) / 1e6 / (res / 1000);
+      out.push({ name, chars: text.length, ms: res, mbPerSec: mbps, relative: mbps / ordinaryMbPerSec });
+    } else out.push({ name, chars: text.length, ms: null, mbPerSec: null, relative: null, note: res });
+  }
+  if (worker) await (worker as Worker).terminate();
+  return out;
+}
+
+function batchScaling(docs: string[]): Record<string, unknown> {
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) return { error: 'dist/cli.js missing: run npm run build' };
+  const dir = mkdtempSync(join(tmpdir(), 'kashif-bench-'));
+  try {
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, docs.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n');
+    const run = (workers: number) => {
+      const output = join(dir, `out-${workers}.jsonl`);
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [cli, 'batch', '--workers', String(workers), '--input', input, '--output', output, '--no-progress'], { encoding: 'utf8' });
+      const ms = performance.now() - t0;
+      if (r.status !== 0) throw new Error(`batch --workers ${workers} failed: ${r.stderr}`);
+      return { ms, out: readFileSync(output, 'utf8') };
+    };
+    const one = run(1);
+    const two = run(2);
+    return {
+      lines: docs.length,
+      mb: bytes(docs.join('\n')) / 1e6,
+      workers1: { seconds: one.ms / 1000, linesPerSec: docs.length / (one.ms / 1000) },
+      workers2: { seconds: two.ms / 1000, linesPerSec: docs.length / (two.ms / 1000) },
+      speedup: one.ms / two.ms,
+      identicalOutput: one.out === two.out,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { docs, unique, sources } = buildCorpus(TARGET_MB * 1e6);
+  console.log(`kashif bench${QUICK ? ' (quick)' : ''} — node ${process.version}, ${sources}`);
+
+  const tp = measureThroughput(docs, unique);
+  console.log(`\nThroughput of extract() (all recognisers, default options)`);
+  console.log(`  corpus        ${tp.docs} documents, ${fmt(tp.mb)} MB, ${tp.tokens} tokens, ${tp.mentions} mentions found`);
+  console.log(`  time          ${fmt(tp.seconds)} s (${fmt(tp.msPerDoc, 3)} ms per document)`);
+  console.log(`  throughput    ${fmt(tp.mbPerSec)} MB/s, ${Math.round(tp.tokensPerSec).toLocaleString('en')} tokens/s (one core)`);
+  console.log(`  stage shares`);
+  for (const s of tp.stages) console.log(`    ${s.stage.padEnd(22)} ${fmt(s.share * 100, 1).padStart(5)} %  ${fmt(s.ms, 0).padStart(7)} ms`);
+
+  const cold = coldStart(QUICK ? 3 : 5);
+  console.log(`\nCold start (fresh node, import dist/index.js + first extract of the reference article, median of ${QUICK ? 3 : 5})`);
+  if ('error' in cold) console.log(`  skipped: ${cold.error}`);
+  else {
+    console.log(`  import + first extract  ${fmt(cold.inProcessMs, 1)} ms  (import ${fmt(cold.importMs, 1)} ms, first extract ${fmt(cold.firstExtractMs, 1)} ms)`);
+    console.log(`  whole process (incl. node boot)  ${fmt(cold.processWallMs, 1)} ms`);
+  }
+
+  const patho = existsSync(join(root, 'dist', 'index.js')) ? await pathological(tp.mbPerSec, QUICK ? 8000 : 30000) : [];
+  console.log(`\nPathological inputs (100k characters each; relative = MB/s ÷ ordinary text MB/s, ≥ 0.5 means within 2×)`);
+  console.log(`  ${'case'.padEnd(22)} ${'ms'.padStart(8)} ${'MB/s'.padStart(8)} ${'relative'.padStart(9)}`);
+  for (const p of patho) {
+    console.log(`  ${p.name.padEnd(22)} ${p.ms === null ? '       -' : fmt(p.ms, 1).padStart(8)} ${p.mbPerSec === null ? '       -' : fmt(p.mbPerSec).padStart(8)} ${p.relative === null ? '        -' : (fmt(p.relative) + '×').padStart(9)}${p.note ? '  ' + p.note : ''}`);
+  }
+
+  let batch: Record<string, unknown> | null = null;
+  if (BATCH) {
+    // Enough lines that per-worker start-up (thread, import, lazy model loading) is amortised.
+    const lines = Array.from({ length: QUICK ? 300 : 2000 }, (_, i) => docs[i % docs.length]);
+    batch = batchScaling(lines);
+    console.log(`\nkashif batch scaling (${lines.length} JSON lines)`);
+    if ('error' in batch) console.log(`  skipped: ${String(batch.error)}`);
+    else {
+      const b = batch as { workers1: { seconds: number; linesPerSec: number }; workers2: { seconds: number; linesPerSec: number }; speedup: number; identicalOutput: boolean };
+      console.log(`  --workers 1   ${fmt(b.workers1.seconds)} s  ${Math.round(b.workers1.linesPerSec)} lines/s`);
+      console.log(`  --workers 2   ${fmt(b.workers2.seconds)} s  ${Math.round(b.workers2.linesPerSec)} lines/s`);
+      console.log(`  speed-up      ${fmt(b.speedup)}×  (identical output: ${b.identicalOutput ? 'yes' : 'NO'}; includes process start-up)`);
+    }
+  }
+
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`\nPeak RSS ${fmt(rssMb, 0)} MB (process.resourceUsage().maxRSS)`);
+  const out = join(root, 'bench-results.json');
+  writeFileSync(
+    out,
+    JSON.stringify({ generatedAt: new Date().toISOString(), quick: QUICK, node: process.version, corpus: sources, throughput: tp, coldStart: cold, pathological: patho, batch, peakRssMb: rssMb }, null, 2) + '\n',
+  );
+  console.log(`Done in ${fmt((performance.now() - started) / 1000, 1)} s. Figures written to ${out}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
