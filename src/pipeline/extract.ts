@@ -64,7 +64,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
     t0 = clock();
     const out = runStage(stage, doc, warnings);
     timings?.push({ stage: stage.name, ms: clock() - t0 });
-    candidates.push(...out.candidates);
+    for (const c of out.candidates) candidates.push(c); // no spread: a 10 MB text has too many candidates for one call
     if (out.documentDate && !proposedDate) proposedDate = out.documentDate;
     for (const w of out.warnings ?? []) {
       const span = w.start !== undefined && w.end !== undefined ? norm.map.toOriginal(w.start, w.end) : null;

@@ -1,8 +1,264 @@
-import type { Stage } from '../../pipeline/stage.js';
+/**
+ * Dates stage: finds calendar expressions and resolves them to ISO 8601 values.
+ *
+ * Pipeline (chrono style): token-level parsers (parsers.ts, one per concern) → refiners that
+ * merge ranges, attach times and link apposed dates → the document date → the resolver
+ * (resolve.ts) → Latin-script dates via compromise (latin.ts).
+ *
+ * Policies:
+ *  - reference date: options.referenceDate; else a dateline (a full date next to اليوم / a
+ *    weekday, or at the head of a line) in the first 2000 characters; else the first full date
+ *    there. With none at all, relative expressions resolve against today's UTC date, are
+ *    marked inferred, get a lower confidence, and a NO_REFERENCE_DATE warning is emitted.
+ *  - numeric dates are day-first (7/10/2023 → 7 October) unless the first part is a 4-digit
+ *    year (2023/10/07) or the middle part cannot be a month (10/25/2023).
+ *  - weeks are ISO weeks (2022-W01, granularity 'week'); ranges are START/END, END inclusive.
+ */
+import type { DateCandidate, Doc, Stage, StageOutput, StageWarning } from '../../pipeline/stage.js';
+import { Cursor, STARTERS } from './lex.js';
+import { foldKey } from '../../text/normalize.js';
+import { DATE_NAME_HEADS } from '../../lexicon/months.js';
 
-/** Dates stage (issue: dates). Placeholder until the recogniser lands. */
+const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => foldKey(h.form)));
+import { PARSERS, rangeConnector, type Hit } from './parsers.js';
+import { resolveSpec, weekdayName, type Ref, type Resolved, type Spec } from './resolve.js';
+import { dayNumber, fmtDay, validDate } from './calendar.js';
+import { findLatinDates } from './latin.js';
+
+const DAYISH = new Set(['date', 'weekday', 'dayoff', 'holiday', 'nthwd']);
+const hasDay = (s: Spec) => (s.t === 'date' ? s.d !== undefined && s.d2 === undefined && (s.m !== undefined || s.mRel !== undefined || s.wd !== undefined) : DAYISH.has(s.t));
+const fullDate = (s: Spec) => s.t === 'date' && s.d !== undefined && s.d2 === undefined && s.m !== undefined && s.y !== undefined && !s.time;
+
+const GATE_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل'];
+/** Cheap check, string slices only: could a date expression start at this folded word? */
+function mayStart(f: string): boolean {
+  if (STARTERS.has(f)) return true;
+  if (f.length > 3 && f.charCodeAt(0) === 0x0627 && f.charCodeAt(1) === 0x0644 && STARTERS.has(f.slice(2))) return true;
+  const c0 = f.charCodeAt(0);
+  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return false;
+  for (const p of GATE_PREFIXES) {
+    if (f.length <= p.length + 1 || !f.startsWith(p)) continue;
+    const rest = f.slice(p.length);
+    if (STARTERS.has(rest)) return true;
+    if (rest.length > 3 && rest.startsWith('ال') && STARTERS.has(rest.slice(2))) return true;
+    if (rest.startsWith('ل') && STARTERS.has(rest.slice(1))) return true;
+  }
+  return false;
+}
+
+function scan(c: Cursor): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < c.n; ) {
+    const t = c.tok(i)!;
+    if (t.kind !== 'arabic' && t.kind !== 'number') { i++; continue; }
+    if (t.kind === 'arabic' && !STARTERS.has(t.key)) {
+      const f = foldKey(t.text);
+      if (!mayStart(f)) { i++; continue; }
+    }
+    let best: Hit | null = null;
+    c.anchor = i;
+    for (const p of PARSERS) {
+      let h: Hit | null = null;
+      try { h = p(c, i); } catch { h = null; }
+      if (h && h.j > i && h.end > h.start && (!best || h.end > best.end)) best = h;
+    }
+    if (best) { hits.push(best); i = best.j; } else i++;
+  }
+  return hits;
+}
+
+const ATTACH_GAP = ['في', 'على', 'عند', 'من', 'نحو', 'حوالي'];
+
+/** Merge ranges and attach times. */
+function refine(c: Cursor, hits: Hit[]): Hit[] {
+  // ranges: A (الى|حتى|-) B
+  let out: Hit[] = [];
+  for (let x = 0; x < hits.length; x++) {
+    const a = hits[x], b = hits[x + 1];
+    if (b && rangeConnector(c, a.j) === b.i) {
+      const bothTime = a.spec.t === 'time' && b.spec.t === 'time';
+      const bothDay = hasDay(a.spec) && hasDay(b.spec);
+      if (bothTime || bothDay) {
+        let as = a.spec, bs = b.spec;
+        if (as.t === 'time' && bs.t === 'time' && as.time.pm === null && bs.time.pm !== null) as = { t: 'time', time: { ...as.time, pm: bs.time.pm } };
+        if (as.t === 'date' && bs.t === 'date' && as.y === undefined && as.yRel === undefined && (bs.y !== undefined || bs.yRel !== undefined)) as = { ...as, y: bs.y, yRel: bs.yRel };
+        out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { t: 'range', a: as, b: bs }, source: 'dates/range', confidence: Math.min(a.confidence, b.confidence) });
+        x++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  // attach a time to the day before it: الخميس الساعة 8, يوم السبت 21/09 الساعة 1:30 بعد الظهر
+  hits = out;
+  out = [];
+  for (let x = 0; x < hits.length; x++) {
+    const a = hits[x], b = hits[x + 1];
+    // time before its day: الساعة التاسعة صباحا يوم الأحد, الساعة 09:30 صباح الخميس
+    if (b && a.spec.t === 'time' && hasDay(b.spec) && (b.spec.t === 'date' || b.spec.t === 'dayoff' || b.spec.t === 'weekday') && !b.spec.time) {
+      let k = a.j;
+      while (k < b.i && (c.punct(k, '،,') || c.has(k, ['من', 'في', 'يوم'])) && c.sameLine(k)) k++;
+      if (k === b.i && b.i - a.j <= 2 && c.sameLine(b.i)) {
+        out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { ...b.spec, time: a.spec.time }, source: b.source, confidence: Math.min(a.confidence, b.confidence) });
+        x++;
+        continue;
+      }
+    }
+    if (b && hasDay(a.spec) && (b.spec.t === 'time' || (b.spec.t === 'range' && b.spec.a.t === 'time' && b.spec.b.t === 'time'))) {
+      let k = a.j;
+      while (k < b.i && (c.punct(k, '،,') || c.has(k, ATTACH_GAP)) && c.sameLine(k)) k++;
+      if (k === b.i && b.i - a.j <= 2) {
+        const withT = (s: Spec, t: Spec): Spec => (t.t === 'time' && (s.t === 'date' || s.t === 'dayoff' || s.t === 'weekday') ? { ...s, time: t.time } : s);
+        const spec: Spec = b.spec.t === 'time' ? withT(a.spec, b.spec) : { t: 'range', a: withT(a.spec, (b.spec as { a: Spec }).a), b: withT(a.spec, (b.spec as { b: Spec }).b) };
+        if (spec !== a.spec) {
+          out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec, source: a.source, confidence: Math.min(a.confidence, b.confidence) });
+          x++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  // غدا الأربعاء / أمس الخميس: a relative day named with its weekday
+  hits = out;
+  out = [];
+  for (let x = 0; x < hits.length; x++) {
+    const a = hits[x], b = hits[x + 1];
+    if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'weekday' && b.spec.dir === 'auto' && b.spec.week === undefined && !b.spec.time && c.sameLine(b.i)) {
+      out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { ...a.spec, wd: b.spec.wd }, source: a.source, confidence: a.confidence });
+      x++;
+      continue;
+    }
+    // ملعب 5 جويلية, شارع 26 يوليو: a date inside a name
+    if (a.spec.t === 'date' && a.spec.y === undefined && a.spec.yRel === undefined && c.has(a.i - 1, NAME_HEADS, true)) continue;
+    out.push(a);
+  }
+  // من before a range is part of it: من 1 مارس إلى 30 أفريل 2025
+  for (const h of out) {
+    const isRange = h.spec.t === 'range' || (h.spec.t === 'date' && h.spec.d2 !== undefined);
+    if (isRange && h.i > 0 && c.sameLine(h.i)) {
+      const v = c.variants(h.i - 1).find((x) => x.key === 'من');
+      if (v) { h.start = v.start; h.i -= 1; }
+    }
+  }
+  return out;
+}
+
+function parseRefOption(s: string | undefined): Ref | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(s);
+  if (!m) return null;
+  const y = +m[1], mo = +m[2], d = +m[3];
+  if (!validDate(y, mo, d)) return null;
+  return { day: dayNumber(y, mo, d), h: m[4] ? +m[4] : 0, mi: m[5] ? +m[5] : 0, hasTime: !!m[4], forward: false, known: true };
+}
+
+const TOP = 2000;
+
+/** A full date near the top: the dateline when it sits next to اليوم/a weekday or heads a line. */
+function documentDate(c: Cursor, hits: Hit[]): { hit: Hit; source: 'dateline' | 'first-date'; day: number } | null {
+  const dummy: Ref = { day: 0, h: 0, mi: 0, hasTime: false, forward: false, known: false };
+  let first: { hit: Hit; day: number } | null = null;
+  for (let x = 0; x < hits.length; x++) {
+    const h = hits[x];
+    if (h.start > TOP) break;
+    if (!fullDate(h.spec)) continue;
+    const r = resolveSpec(h.spec, dummy);
+    if (!r || r.day === undefined) continue;
+    if (!first) first = { hit: h, day: r.day };
+    const prev = hits[x - 1];
+    const s = h.spec as { wd?: number };
+    let dateline = s.wd !== undefined && h.start < 1000;
+    if (!dateline && h.start < 1000 && prev && (prev.spec.t === 'weekday' || (prev.spec.t === 'dayoff' && prev.spec.off === 0))) {
+      let k = prev.j;
+      while (k < h.i && c.punct(k, '(،,-–') && c.sameLine(k)) k++;
+      if (k === h.i) dateline = true;
+    }
+    if (!dateline) {
+      // at the head of a line, maybe after a place name and a dash: الرياض - 12 مارس 2024
+      let k = h.i, count = 0, dash = false;
+      while (k > 0 && !c.tok(k)!.newlineBefore && count < 6) { k--; count++; if (c.punct(k, '-–—:|،,')) dash = true; }
+      if (c.tok(k)!.newlineBefore || k === 0) dateline = count === 0 || (dash && count <= 5);
+    }
+    if (dateline) return { hit: h, source: 'dateline', day: r.day };
+  }
+  return first ? { ...first, source: 'first-date' } : null;
+}
+
+export function runDates(doc: Doc): StageOutput {
+  const text = doc.norm.text;
+  const c = new Cursor(text, doc.tokens);
+  const hits = refine(c, scan(c));
+  const warnings: StageWarning[] = [];
+  let ref = parseRefOption(doc.options.referenceDate);
+  let docDate: StageOutput['documentDate'];
+  if (ref) {
+    docDate = { value: doc.options.referenceDate!.slice(0, ref.hasTime ? 16 : 10), granularity: ref.hasTime ? 'minute' : 'day', source: 'option' };
+  } else {
+    const dd = documentDate(c, hits);
+    if (dd) {
+      ref = { day: dd.day, h: 0, mi: 0, hasTime: false, forward: false, known: true };
+      docDate = { value: fmtDay(dd.day), granularity: 'day', source: dd.source, start: dd.hit.start, end: dd.hit.end };
+    }
+  }
+  if (!ref) {
+    const now = new Date();
+    ref = { day: Math.floor(now.getTime() / 86400000), h: 0, mi: 0, hasTime: false, forward: false, known: false };
+  }
+  ref.forward = doc.options.forwardDates === true;
+
+  const candidates: DateCandidate[] = [];
+  let usedUnknownRef = false;
+  const resolved: (Resolved | null)[] = hits.map((h) => { try { return resolveSpec(h.spec, ref!); } catch { return null; } });
+  for (let x = 0; x < hits.length; x++) {
+    const h = hits[x];
+    let r = resolved[x];
+    if (!r) continue;
+    // apposition: الخميس (4 نيسان 2019), اليوم السبت (التاسع من يناير/ كانون الثاني 2022)
+    const next = hits[x + 1];
+    const s = h.spec;
+    if (next && resolved[x + 1] && fullDate(next.spec) && (s.t === 'weekday' || (s.t === 'dayoff' && s.off === 0)) && c.punct(h.j, '(') && next.i === h.j + 1) {
+      const nr = resolved[x + 1]!;
+      const stated = s.wd;
+      r = { ...nr, relative: true, mismatch: undefined };
+      if (stated !== undefined && nr.day !== undefined) {
+        const actual = new Date(nr.day * 86400000).getUTCDay() || 7;
+        if (actual !== stated) r.mismatch = { stated, actual, date: nr.value };
+      }
+    }
+    if (r.mismatch) {
+      warnings.push({
+        code: 'WEEKDAY_MISMATCH',
+        message: `"${text.slice(h.start, h.end)}" names a ${weekdayName(r.mismatch.stated)} but ${r.mismatch.date} is a ${weekdayName(r.mismatch.actual)}; the mention keeps the stated date`,
+        start: h.start,
+        end: h.end,
+        data: { statedWeekday: weekdayName(r.mismatch.stated), date: r.mismatch.date, dateWeekday: weekdayName(r.mismatch.actual) },
+      });
+    }
+    let confidence = h.confidence;
+    let inferred = r.inferred;
+    if (!ref.known && (r.relative || r.inferred)) { usedUnknownRef = true; inferred = true; confidence *= 0.6; }
+    candidates.push({
+      type: 'date', start: h.start, end: h.end, source: h.source, confidence,
+      value: r.value, granularity: r.granularity, calendar: r.calendar, hijri: r.hijri, relative: r.relative, inferred,
+    });
+  }
+  if (doc.options.latin !== false) {
+    for (const l of findLatinDates(text, doc.tokens, ref.known ? ref.day : null)) {
+      candidates.push({
+        type: 'date', start: l.start, end: l.end, source: 'dates/latin', confidence: 0.85,
+        value: l.value, granularity: l.granularity, calendar: 'gregorian', hijri: null, relative: false, inferred: l.inferred,
+      });
+    }
+  }
+  if (usedUnknownRef) {
+    warnings.push({ code: 'NO_REFERENCE_DATE', message: `no reference date given or found in the text: relative dates were resolved against today (${fmtDay(ref.day)}) and marked inferred`, data: { today: fmtDay(ref.day) } });
+  }
+  return { candidates, documentDate: docDate, warnings };
+}
+
 export const datesStage: Stage = {
   name: 'dates',
   types: ['date'],
-  run: () => ({ candidates: [] }),
+  run: (doc) => runDates(doc),
 };

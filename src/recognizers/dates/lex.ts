@@ -1,0 +1,153 @@
+/** Compiled vocabularies and token-level look-ups for the date parsers. */
+import { foldKey } from '../../text/normalize.js';
+import type { TextToken } from '../../text/tokenize.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../../lexicon/months.js';
+import { WEEKDAYS, DUAL_CONTEXT_AFTER, DUAL_CONTEXT_BEFORE, type WeekdayName } from '../../lexicon/weekdays.js';
+import {
+  DAY_WORDS, DAY_PHRASES, DIRECTION_WORDS, PERIOD_WORDS, GREGORIAN_YEAR_MARKS, HIJRI_YEAR_MARKS, MONTH_PARTS,
+  FUTURE_MARKERS, NOT_FUTURE_S, type DayWord, type Direction,
+} from '../../lexicon/relative-dates.js';
+import { DATE_NUMBER_WORDS, HOUR_FRACTIONS, DAY_PERIODS, type DateNumberWord } from './numwords.js';
+
+function compile<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const e of entries) for (const f of forms(e)) if (!m.has(foldKey(f))) m.set(foldKey(f), e);
+  return m;
+}
+const set = (xs: readonly string[]) => new Set(xs.map(foldKey));
+
+export interface MonthEntry { month: number; hijri: boolean; ambiguous: boolean; rest: string[]; source: MonthName }
+/** First word of a month name → candidates with the remaining words (longest first). */
+export const MONTH_FIRST = new Map<string, MonthEntry[]>();
+for (const [list, hijri] of [[GREGORIAN_MONTHS, false], [HIJRI_MONTHS, true]] as const) {
+  for (const e of list) {
+    for (const f of e.forms) {
+      const words = f.split(' ').map(foldKey);
+      const first = words[0].startsWith('ال') && words[0].length > 3 ? words[0].slice(2) : words[0];
+      const arr = MONTH_FIRST.get(first) ?? [];
+      arr.push({ month: e.month, hijri, ambiguous: !!e.ambiguous, rest: words.slice(1), source: e });
+      arr.sort((a, b) => b.rest.length - a.rest.length);
+      MONTH_FIRST.set(first, arr);
+    }
+  }
+}
+export const WEEKDAY_MAP = compile<WeekdayName>(WEEKDAYS, (e) => e.forms);
+export const DUAL_BEFORE = set(DUAL_CONTEXT_BEFORE.map((d) => d.form));
+export const DUAL_AFTER = set(DUAL_CONTEXT_AFTER.map((d) => d.form));
+export const DAY_WORD_MAP = compile<DayWord>(DAY_WORDS, (e) => e.forms);
+export const DAY_PHRASE_LIST = DAY_PHRASES.map((p) => ({ ...p, words: p.words.map(foldKey) }));
+export const DIRECTION_MAP: Map<string, { dir: Direction }> = compile(DIRECTION_WORDS, (e) => e.forms);
+export const PERIOD_MAP = compile(PERIOD_WORDS, (e) => e.forms);
+export const GREG_YEAR_MARK = set(GREGORIAN_YEAR_MARKS.map((m) => m.form));
+export const HIJRI_YEAR_MARK = set(HIJRI_YEAR_MARKS.map((m) => m.form));
+export const MONTH_PART_MAP = compile(MONTH_PARTS, (e) => e.forms);
+export const FUTURE_SET = set(FUTURE_MARKERS.map((m) => m.form));
+export const NOT_FUTURE_S_SET = set(NOT_FUTURE_S);
+export const NUMWORD_MAP = compile<DateNumberWord>(DATE_NUMBER_WORDS, (e) => e.forms);
+export const FRACTION_MAP = compile(HOUR_FRACTIONS, (e) => e.forms);
+export const DAY_PERIOD_LIST = DAY_PERIODS.flatMap((p) => p.words.length === 1
+  ? [{ words: [foldKey(p.words[0])], pm: p.pm }]
+  : [{ words: p.words.map(foldKey), pm: p.pm }]);
+for (const p of DAY_PERIODS) if (p.words.length === 1 && p.words[0] === 'مساءا') DAY_PERIOD_LIST.push({ words: ['مساء'], pm: true });
+
+export interface Variant { key: string; start: number; article: boolean; prefix: string }
+
+const PREFIXES = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Token access with cached folded variants (whole word, without ال, without proclitics). */
+export class Cursor {
+  private cache: (Variant[] | undefined)[] = [];
+  constructor(readonly text: string, readonly toks: readonly TextToken[]) {}
+  get n(): number { return this.toks.length; }
+  variants(i: number): Variant[] {
+    if (i < 0 || i >= this.toks.length) return [];
+    const hit = this.cache[i];
+    if (hit) return hit;
+    const t = this.toks[i];
+    const out: Variant[] = [];
+    if (t.kind === 'arabic' && t.text.length > 0) {
+      const f = foldKey(t.text);
+      out.push({ key: f, start: t.start, article: false, prefix: '' });
+      if (f.length > 3 && f.startsWith('ال')) out.push({ key: f.slice(2), start: t.start, article: true, prefix: '' });
+      for (const p of PREFIXES) {
+        if (f.length <= p.length + 1 || !f.startsWith(p)) continue;
+        const rest = f.slice(p.length);
+        out.push({ key: rest, start: t.start + p.length, article: false, prefix: p });
+        if (rest.length > 3 && rest.startsWith('ال')) out.push({ key: rest.slice(2), start: t.start + p.length, article: true, prefix: p });
+        if (p.endsWith('ل') && rest.length > 2 && rest.startsWith('ل')) out.push({ key: rest.slice(1), start: t.start + p.length, article: true, prefix: p });
+      }
+    }
+    this.cache[i] = out;
+    return out;
+  }
+  /** The first variant whose key is in the map. `proclitics`: allow a stripped prefix. */
+  look<T>(i: number, map: ReadonlyMap<string, T>, proclitics = true): { e: T; v: Variant } | null {
+    for (const v of this.variants(i)) {
+      if (!proclitics && v.prefix) continue;
+      const e = map.get(v.key);
+      if (e !== undefined) return { e, v };
+    }
+    return null;
+  }
+  has(i: number, keys: ReadonlySet<string> | readonly string[], proclitics = false): Variant | null {
+    for (const v of this.variants(i)) {
+      if (!proclitics && v.prefix) continue;
+      if (Array.isArray(keys) ? (keys as readonly string[]).includes(v.key) : (keys as ReadonlySet<string>).has(v.key)) return v;
+    }
+    return null;
+  }
+  /** Exact folded word, no stripping. */
+  word(i: number): string { const t = this.toks[i]; return t && t.kind === 'arabic' ? foldKey(t.text) : ''; }
+  tok(i: number): TextToken | undefined { return this.toks[i]; }
+  punct(i: number, chars: string): boolean { const t = this.toks[i]; return !!t && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.text); }
+  digits(i: number): number | null { const t = this.toks[i]; return t && t.kind === 'number' && /^\d{1,4}$/.test(t.text) ? parseInt(t.text, 10) : null; }
+  /** Token i+1 continues the same line. */
+  sameLine(i: number): boolean { const t = this.toks[i]; return !!t && (!t.newlineBefore || i === this.anchor); }
+  /** The token the current expression starts at: it needs no line check. */
+  anchor = -1;
+  /** No space between token i-1 and i. */
+  glued(i: number): boolean { const t = this.toks[i]; return !!t && !t.spaceBefore; }
+}
+
+export interface NumRead { value: number; j: number; start: number; ordinal: boolean; word: boolean; cardinal: boolean }
+
+/**
+ * A number in digits or words at token i: 15, الخامس عشر, الحادي والعشرين, ثلاثة وعشرون.
+ * `allowW`: the first word may carry و (inside compounds).
+ */
+export function readNumber(c: Cursor, i: number, allowW = false, single = false): NumRead | null {
+  const t = c.tok(i);
+  if (!t) return null;
+  const d = c.digits(i);
+  if (d !== null) return { value: d, j: i + 1, start: t.start, ordinal: false, word: false, cardinal: true };
+  const h = c.look(i, NUMWORD_MAP);
+  if (!h) return null;
+  if (h.v.prefix && !(allowW && h.v.prefix === 'و')) return null;
+  let { value } = h.e;
+  const { cat } = h.e;
+  let ordinal = cat === 'ordinal';
+  let j = i + 1;
+  if (cat === 'tens') return { value, j, start: h.v.start, ordinal: h.v.article, word: true, cardinal: !h.v.article };
+  if (cat === 'ten') return { value, j, start: h.v.start, ordinal: false, word: true, cardinal: true };
+  if (single) return cat === 'compound' ? null : { value, j, start: h.v.start, ordinal, word: true, cardinal: cat === 'cardinal' };
+  // teen: unit + عشر/عشرة
+  const teen = c.look(j, NUMWORD_MAP, false);
+  if (teen && teen.e.cat === 'ten' && value < 10 && c.sameLine(j)) {
+    return { value: value + 10, j: j + 1, start: h.v.start, ordinal: ordinal || cat === 'compound', word: true, cardinal: !ordinal };
+  }
+  // unit + و + tens
+  const tens = c.look(j, NUMWORD_MAP);
+  if (tens && tens.e.cat === 'tens' && tens.v.prefix === 'و' && value < 10 && c.sameLine(j)) {
+    return { value: value + tens.e.value, j: j + 1, start: h.v.start, ordinal: ordinal || cat === 'compound' || tens.v.article, word: true, cardinal: !ordinal };
+  }
+  if (cat === 'compound') return null;
+  if (value === 10 && cat !== 'ordinal') ordinal = false;
+  return { value, j, start: h.v.start, ordinal, word: true, cardinal: cat === 'cardinal' };
+}
+
+/** Words an expression can start with: the scanner skips every other Arabic token. */
+export const STARTERS = new Set<string>([
+  ...MONTH_FIRST.keys(), ...WEEKDAY_MAP.keys(), ...DAY_WORD_MAP.keys(), ...PERIOD_MAP.keys(), ...MONTH_PART_MAP.keys(), ...NUMWORD_MAP.keys(),
+  ...DAY_PHRASE_LIST.map((p) => p.words[0]),
+  ...['هذا', 'هذه', 'يوم', 'قبل', 'منذ', 'من', 'بعد', 'ساعه', 'الان', 'حالا', 'عيد', 'كريسماس', 'راس', 'عام', 'سنه', 'شهر', 'اخر', 'ثان', 'لعام', 'لسنه', 'صباح', 'مساء', 'ظهر', 'فجر', 'عصر', 'ليله', 'منتصف'].map(foldKey),
+]);
