@@ -157,17 +157,19 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
  * alef maqsura → ي, teh marbuta → ه, hamza carriers → bare letters. Same length as its input.
  */
 export function foldKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    switch (c) {
-      case 0x0649: out += 'ي'; break; // ى
-      case 0x0629: out += 'ه'; break; // ة
-      case 0x0624: out += 'و'; break; // ؤ
-      case 0x0626: out += 'ي'; break; // ئ
-      case 0x0623: case 0x0625: case 0x0622: case 0x0671: out += 'ا'; break;
-      default: out += s[i];
-    }
+  // Fast path: most words need no folding, and then no new string is built.
+  let i = 0;
+  for (; i < s.length; i++) if (FOLD[s.charCodeAt(i)] !== undefined) break;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const f = FOLD[s.charCodeAt(i)];
+    out += f === undefined ? s[i] : f;
   }
   return out;
 }
+
+/** foldKey's map: ى→ي, ة→ه, ؤ→و, ئ→ي, alef variants → ا. */
+const FOLD: Record<number, string> = {
+  0x0649: 'ي', 0x0629: 'ه', 0x0624: 'و', 0x0626: 'ي', 0x0623: 'ا', 0x0625: 'ا', 0x0622: 'ا', 0x0671: 'ا',
+};

@@ -1,4 +1,4 @@
-import { analyzeClitics } from './clitics.js';
+import { analyzeClitics, type CliticAnalysis } from './clitics.js';
 import { foldKey, normalizeResolved, resolveNormalizeOptions, type Normalized } from './normalize.js';
 import { C_AR_LETTER, C_AR_MARK, C_DIGIT, C_LATIN, C_NEWLINE, C_PUNCT, C_SPACE, C_SYMBOL, charClass } from './chars.js';
 import type { Token, TokenKind } from '../schema/token.js';
@@ -32,12 +32,17 @@ export interface TextToken {
   newlineBefore: boolean;
 }
 
+/** Shared by every token without proclitics; never mutated. */
+const NO_CLITICS: string[] = Object.freeze([]) as unknown as string[];
+
 const URL_SCHEME = /^(?:https?:\/\/|www\.)/i;
 const DOMAIN_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*)?$/i;
 
 /** Tokenise normalised text. Linear: each code unit is classified by table once. */
 export function tokenizeNormalized(text: string): TextToken[] {
   const tokens: TextToken[] = [];
+  // Words repeat (Zipf): analyse each distinct word once per document.
+  const analyses = new Map<string, { a: CliticAnalysis; stem: string; key: string }>();
   const n = text.length;
   let i = 0;
   let spaceBefore = true;
@@ -46,7 +51,7 @@ export function tokenizeNormalized(text: string): TextToken[] {
     const t = text.slice(start, end);
     tokens.push({
       index: tokens.length, kind, text: t, start, end, bodyStart: start, bodyEnd: end,
-      proclitics: [], article: false, enclitic: null, stem: t, key: t, spaceBefore, newlineBefore,
+      proclitics: NO_CLITICS, article: false, enclitic: null, stem: t, key: t, spaceBefore, newlineBefore,
     });
     spaceBefore = false;
     newlineBefore = false;
@@ -134,15 +139,22 @@ export function tokenizeNormalized(text: string): TextToken[] {
       return;
     }
     const t = pushToken(start, end);
-    const a = analyzeClitics(word);
+    let memo = analyses.get(word);
+    if (memo === undefined) {
+      const an = analyzeClitics(word);
+      const body = word.slice(an.prefixLength, word.length - an.suffixLength);
+      const stem = an.article ? (body.startsWith('ال') ? body.slice(2) : body.slice(1)) : body;
+      memo = { a: an, stem, key: foldKey(stem) };
+      analyses.set(word, memo);
+    }
+    const a = memo.a;
     t.proclitics = a.proclitics;
     t.article = a.article;
     t.enclitic = a.enclitic;
     t.bodyStart = start + a.prefixLength;
     t.bodyEnd = end - a.suffixLength;
-    const body = text.slice(t.bodyStart, t.bodyEnd);
-    t.stem = a.article ? (body.startsWith('ال') ? body.slice(2) : body.slice(1)) : body;
-    t.key = foldKey(t.stem);
+    t.stem = memo.stem;
+    t.key = memo.key;
   }
 
   function pushToken(start: number, end: number): TextToken {
