@@ -1,11 +1,19 @@
 /**
- * Groups name mentions into entity records. Baseline: same type and same folded canonical
- * form, a one-word mention joins the record whose name ends (or begins) with it, and an
- * acronym joins the organisation written just before it.
+ * Groups name mentions into entity records.
+ *  - persons: a mention joins a record when its words are the record's words or a part of
+ *    them (ماسيموف ⊂ كريم ماسيموف), initials dropped (ك. ك. ماسيموف), spelling variants by
+ *    Jaro-Winkler on the surname and first name (نزاربييف ~ نزارباييف, جومارت ~ جومرت);
+ *    a lone word goes to the nearest earlier record it fits;
+ *  - organisations: same name, a shorter form contained in a longer one (لجنة الأمن ⊂ لجنة
+ *    الأمن الوطنية), an acronym (كاي إن بي) to the organisation written just before it;
+ *  - locations: same name.
+ * The canonical name is the fullest form (most words; initials and acronyms never), written
+ * as in the text without diacritics; a rule's canonical (الكرملين for لكرملين) takes precedence.
  */
 import { foldKey } from '../../text/normalize.js';
 import type { NameAttributes } from '../../pipeline/stage.js';
 import type { LocationRecord, OrganizationRecord, PersonRecord } from '../../schema/records.js';
+import { jaroWinkler } from './similarity.js';
 
 export interface PlacedName {
   id: string;
@@ -26,45 +34,155 @@ export interface Records {
   entityOf: Map<string, string>;
 }
 
+interface Member extends PlacedName {
+  key: string;
+  words: string[];
+  display: string;
+}
+
 interface Cluster {
   type: PlacedName['type'];
-  members: PlacedName[];
+  members: Member[];
+  /** Member starts, sorted (nearest-mention look-ups by binary search). */
+  starts: number[];
   keys: Set<string>;
-  words: string[];
+  words: Set<string>;
+  first: string;
+  last: string;
+}
+
+const JW_SURNAME = 0.92;
+const JW_FIRST = 0.88;
+
+/** Remove tashkeel and tatweel for display. */
+function clean(s: string): string {
+  return s.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function wordsOf(s: string): string[] {
+  return foldKey(clean(s))
+    .split(/[\s\u00A0]+/)
+    .filter((w) => w.length > 0 && !(w.length <= 2 && w.endsWith('.')) && w !== '.');
+}
+
+function similar(a: string, b: string, threshold: number): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 2) return false;
+  return jaroWinkler(a, b) >= threshold;
+}
+
+function personFits(c: Cluster, m: Member): boolean {
+  if (c.keys.has(m.key)) return true;
+  const w = m.words;
+  if (w.length === 0) return false;
+  if (w.length === 1) return similar(w[0], c.last, JW_SURNAME) || (c.words.has(w[0]) && w[0] !== c.first);
+  // Multi-word: same (or similar) first and last word, middle words optional.
+  const firstOk = similar(w[0], c.first, JW_FIRST) || c.words.has(w[0]);
+  const lastOk = similar(w[w.length - 1], c.last, JW_SURNAME);
+  return firstOk && lastOk;
+}
+
+function orgFits(c: Cluster, m: Member): boolean {
+  if (c.keys.has(m.key)) return true;
+  if (m.words.length === 0) return false;
+  // A shorter form: all its words in the record, in the same order at the start.
+  for (const k of c.keys) {
+    if (k.startsWith(m.key + ' ') && m.words.length >= 2) return true;
+  }
+  return false;
 }
 
 export function clusterNames(names: readonly PlacedName[]): Records {
+  const members: Member[] = names.map((n) => {
+    const display = clean(n.canonical !== n.normalized ? n.canonical : n.text);
+    const words = wordsOf(n.canonical);
+    return { ...n, key: words.join(' '), words, display };
+  });
   const clusters: Cluster[] = [];
-  const sorted = names.slice().sort((a, b) => b.canonical.length - a.canonical.length || a.start - b.start);
-  for (const m of sorted) {
-    const key = foldKey(m.canonical);
-    const words = key.split(' ');
-    let target = clusters.find((c) => c.type === m.type && c.keys.has(key));
-    if (!target && words.length === 1) {
-      target = clusters.find((c) => c.type === m.type && (c.words[c.words.length - 1] === key || (m.type !== 'person' && c.words[0] === key)));
+  const clusterOf = new Map<Member, Cluster>();
+  const make = (m: Member): Cluster => {
+    const c: Cluster = { type: m.type, members: [m], starts: [m.start], keys: new Set([m.key]), words: new Set(m.words), first: m.words[0] ?? '', last: m.words[m.words.length - 1] ?? '' };
+    clusters.push(c);
+    clusterOf.set(m, c);
+    return c;
+  };
+  const join = (c: Cluster, m: Member) => {
+    c.members.push(m);
+    c.starts.splice(lowerBound(c.starts, m.start), 0, m.start);
+    c.keys.add(m.key);
+    clusterOf.set(m, c);
+  };
+  // Longest forms first, so short forms find their full names; acronyms last.
+  const order = members
+    .filter((m) => !m.attrs?.acronym)
+    .sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const m of order) {
+    const fits = clusters.filter((c) => c.type === m.type && (m.type === 'person' ? personFits(c, m) : m.type === 'organization' ? orgFits(c, m) : c.keys.has(m.key)));
+    if (fits.length === 0) {
+      make(m);
+      continue;
     }
-    if (target) {
-      target.members.push(m);
-      target.keys.add(key);
-    } else clusters.push({ type: m.type, members: [m], keys: new Set([key]), words });
+    // Several candidates: the one with a mention closest before this one (else closest after).
+    let best = fits[0];
+    if (fits.length > 1) {
+      let bestDist = Infinity;
+      for (const c of fits) {
+        const k = lowerBound(c.starts, m.start + 1);
+        const before = k > 0 ? m.start - c.starts[k - 1] : Infinity;
+        const after = k < c.starts.length ? (c.starts[k] - m.start) * 4 : Infinity;
+        const d = Math.min(before, after);
+        if (d < bestDist) {
+          bestDist = d;
+          best = c;
+        }
+      }
+    }
+    join(best, m);
   }
-  clusters.sort((a, b) => Math.min(...a.members.map((m) => m.start)) - Math.min(...b.members.map((m) => m.start)));
+  // Acronyms: the organisation mention that ends just before the parenthesis.
+  const orgMembers = members.filter((m) => m.type === 'organization' && !m.attrs?.acronym).sort((a, b) => a.end - b.end);
+  const orgEnds = orgMembers.map((o) => o.end);
+  for (const m of members.filter((x) => x.attrs?.acronym)) {
+    const same = clusters.find((c) => c.type === m.type && c.keys.has(m.key));
+    const k = lowerBound(orgEnds, m.start + 1) - 1;
+    const host = k >= 0 && m.start - orgMembers[k].end <= 6 ? orgMembers[k] : undefined;
+    const c = host ? clusterOf.get(host) : same;
+    if (c) join(c, m);
+    else make(m);
+  }
+  // Any other mention of the acronym alone joins the same record.
+  const acronymOwner = new Map<string, Cluster>();
+  for (const c of clusters) if (c.type === 'organization') for (const x of c.members) if (x.attrs?.acronym && !acronymOwner.has(x.key)) acronymOwner.set(x.key, c);
+  for (let q = clusters.length - 1; q >= 0; q--) {
+    const c = clusters[q];
+    if (c.type !== 'organization' || c.members.some((x) => x.attrs?.acronym)) continue;
+    const owner = acronymOwner.get(c.members[0].key);
+    if (owner && owner !== c && c.members.every((x) => x.key === c.members[0].key)) {
+      clusters.splice(q, 1);
+      for (const x of c.members) join(owner, x);
+    }
+  }
+
+  clusters.sort((a, b) => a.starts[0] - b.starts[0]);
   const out: Records = { people: [], organizations: [], locations: [], entityOf: new Map() };
   const counters = { person: 0, organization: 0, location: 0 };
   for (const c of clusters) {
     const prefix = c.type === 'person' ? 'p' : c.type === 'organization' ? 'o' : 'l';
     const id = `${prefix}${++counters[c.type]}`;
-    const members = c.members.slice().sort((a, b) => a.start - b.start);
-    const canonical = members.reduce((best, m) => (m.canonical.length > best.length && !m.attrs?.acronym ? m.canonical : best), members.find((m) => !m.attrs?.acronym)?.canonical ?? members[0].canonical);
-    const aliases = [...new Set(members.map((m) => m.canonical))].filter((a) => a !== canonical);
-    const mentionIds = members.map((m) => m.id);
+    const ms = c.members.slice().sort((a, b) => a.start - b.start);
+    const full = ms.filter((m) => !m.attrs?.acronym && !hasInitials(m.display));
+    const pool = full.length > 0 ? full : ms;
+    const canonicalMember = pool.reduce((best, m) => (m.words.length > best.words.length ? m : best), pool[0]);
+    const canonical = canonicalMember.display;
+    const aliases = [...new Set(ms.map((m) => m.display))].filter((a) => a !== canonical);
+    const mentionIds = ms.map((m) => m.id);
     for (const mid of mentionIds) out.entityOf.set(mid, id);
-    const qid = members.find((m) => m.attrs?.qid)?.attrs?.qid ?? null;
-    const attr = <K extends keyof NameAttributes>(k: K) => members.find((m) => m.attrs?.[k] !== undefined)?.attrs?.[k];
+    const qid = ms.find((m) => m.attrs?.qid)?.attrs?.qid ?? null;
+    const attr = <K extends keyof NameAttributes>(k: K) => ms.find((m) => m.attrs?.[k] !== undefined)?.attrs?.[k];
     if (c.type === 'person') {
       out.people.push({
         id, canonical, mentionIds, aliases, qid,
-        titles: [...new Set(members.flatMap((m) => m.attrs?.titles ?? []))],
+        titles: [...new Set(ms.flatMap((m) => m.attrs?.titles ?? []))],
         nationality: attr('nationality') ?? null,
         age: attr('age') ?? null,
         gender: attr('gender') ?? null,
@@ -72,7 +190,7 @@ export function clusterNames(names: readonly PlacedName[]): Records {
     } else if (c.type === 'organization') {
       out.organizations.push({
         id, canonical, mentionIds, aliases, qid,
-        acronyms: [...new Set(members.filter((m) => m.attrs?.acronym).map((m) => m.canonical))],
+        acronyms: [...new Set(ms.filter((m) => m.attrs?.acronym).map((m) => m.display))],
         kind: attr('orgKind') ?? null,
       });
     } else {
@@ -80,4 +198,19 @@ export function clusterNames(names: readonly PlacedName[]): Records {
     }
   }
   return out;
+}
+
+function hasInitials(s: string): boolean {
+  return /(^|\s)\S\.(\s|$)/u.test(s);
+}
+
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

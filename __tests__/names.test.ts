@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extract } from '../src/index.js';
+import type { ExtractOptions } from '../src/schema/options.js';
+
+type NameType = 'person' | 'organization' | 'location';
+
+function names(text: string, options?: ExtractOptions) {
+  const r = extract(text, options);
+  const ents = r.entities.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'location');
+  for (const m of ents) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return { r, ents, has: (type: NameType, s: string) => ents.some((m) => m.type === type && m.text === s) };
+}
+
+describe('span rules (ANNOTATION.md)', () => {
+  const cases: Array<[string, string, NameType, string[]]> = [
+    // [what, text, type, spans that must be found]
+    ['title outside the person span', 'وقال وزير الخارجية الأمريكي أنتوني بلينكن إن الوضع خطير.', 'person', ['أنتوني بلينكن']],
+    ['president + nisba + name', 'اتصل الرئيس الروسي فلاديمير بوتين بنظيره الفرنسي.', 'person', ['فلاديمير بوتين']],
+    ['name chain with بن and آل', 'استقبل الملك حمد بن عيسى آل خليفة الوفد في المنامة.', 'person', ['حمد بن عيسى آل خليفة']],
+    ['regnal number inside', 'حكم الملك فيصل الثاني العراق حتى عام 1958.', 'person', ['فيصل الثاني']],
+    ['عبد + name', 'التقى الرئيس عبد الفتاح السيسي بالوفد.', 'person', ['عبد الفتاح السيسي']],
+    ['initials join the name', 'أوقف المدير السابق ك. ك. ماسيموف وأودع مركزا للتوقيف.', 'person', ['ك. ك. ماسيموف']],
+    ['transliterated name after a title', 'وقال المتحدث باسم الحكومة أيدوس أوكيباي إن الوضع مستقر.', 'person', ['أيدوس أوكيباي']],
+    ['said-verb + unknown name', 'وقال غوتيريش في بيان إن الأزمة تتفاقم.', 'person', ['غوتيريش']],
+    ['org head with complement and nisba', 'وأعلنت وزارة الداخلية الكازاخستانية الجمعة مقتل 26 شخصا.', 'organization', ['وزارة الداخلية الكازاخستانية']],
+    ['org head with construct chain', 'طلب مساعدة عسكرية من منظمة معاهدة الأمن الجماعي.', 'organization', ['منظمة معاهدة الأمن الجماعي']],
+    ['org with و-joined complement', 'وقالت وزارة الشباب والرياضة إن الملعب جاهز.', 'organization', ['وزارة الشباب والرياضة']],
+    ['org with ل-phrase', 'وأعلنت الهيئة العامة للإحصاء أرقاما جديدة.', 'organization', ['الهيئة العامة للإحصاء']],
+    ['person name inside an org is not a person', 'تخرج في جامعة الملك سعود عام 2010.', 'organization', ['جامعة الملك سعود']],
+    ['للكرملين keeps one ل', 'وقال بيان للكرملين إن المحادثات جرت.', 'organization', ['لكرملين']],
+    ['proclitics outside', 'وأعلن الكرملين أن بوتين وتوكاييف تحادثا.', 'organization', ['الكرملين']],
+    ['الجيش + nisba is an organisation', 'وقال الجيش العراقي إنه استعاد السيطرة على المدينة.', 'organization', ['الجيش العراقي']],
+    ['known single-word organisation', 'وحذر الناتو من تصعيد جديد.', 'organization', ['الناتو']],
+    ['Latin names in an Arabic article', 'بوتين وتوكاييف Foto: Sputnik Kremlin/dpa/picture-alliance', 'organization', ['Sputnik', 'dpa']],
+    ['region', 'تعد كازاخستان أكبر دولة في آسيا الوسطى.', 'location', ['كازاخستان', 'آسيا الوسطى']],
+    ['the capital is a location', 'الزعيم السابق موجود في العاصمة الكازاخستانية نور سلطان وعلى اتصال.', 'location', ['نور سلطان']],
+    ['place trigger + unknown name', 'وصلت التعزيزات إلى مدينة كاراغاندا صباحا.', 'location', ['كاراغاندا']],
+  ];
+  test.each(cases)('%s', (_what, text, type, spans) => {
+    const { has, ents } = names(text);
+    for (const s of spans) expect({ found: has(type, s), s, got: ents.map((m) => `${m.type}:${m.text}`) }).toMatchObject({ found: true });
+  });
+
+  test('title goes to attributes with nationality', () => {
+    const { r } = names('وقال وزير الخارجية الأمريكي أنتوني بلينكن إن الوضع خطير.');
+    const p = r.people.find((x) => x.canonical === 'أنتوني بلينكن');
+    expect(p?.titles).toContain('وزير الخارجية');
+    expect(p?.nationality).toBe('US');
+  });
+
+  test('a title word alone is not a person', () => {
+    const { ents } = names('قال الرئيس إن الحكومة ستعمل على حل الأزمة.');
+    expect(ents.filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  test('نور سلطان نزارباييف is a person, العاصمة نور سلطان a location', () => {
+    const { has } = names('حليف الرئيس السابق نور سلطان نزارباييف. وهو موجود في العاصمة نور سلطان الآن.');
+    expect(has('person', 'نور سلطان نزارباييف')).toBe(true);
+    expect(has('location', 'نور سلطان')).toBe(true);
+    expect(has('person', 'نور سلطان')).toBe(false);
+  });
+
+  test('العراقي: part of an organisation, not a person', () => {
+    const { ents } = names('وقال الجيش العراقي إنه استعاد السيطرة.');
+    expect(ents.filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  test('common words that are also first names are not people on their own', () => {
+    const { ents } = names('يتمتع الساحل بجمال طبيعي ويعيش الناس على أمل التغيير.');
+    expect(ents.filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  test('an acronym in parentheses is linked to its long form', () => {
+    const { r, has } = names('وقالت "لجنة الأمن الوطنية" (كاي إن بي) إن مديرها أوقف.');
+    expect(has('organization', 'كاي إن بي')).toBe(true);
+    const org = r.organizations.find((o) => o.canonical === 'لجنة الأمن الوطنية');
+    expect(org?.acronyms).toEqual(['كاي إن بي']);
+    expect(org?.mentionIds).toHaveLength(2);
+  });
+
+  test('(وام) after وكالة أنباء الإمارات', () => {
+    const { r } = names('ذكرت وكالة أنباء الإمارات (وام) أن الاجتماع عقد أمس.');
+    const org = r.organizations.find((o) => o.canonical === 'وكالة أنباء الإمارات');
+    expect(org?.acronyms).toEqual(['وام']);
+    expect(org?.kind).toBe('media');
+  });
+
+  test('organisation kind from the head noun', () => {
+    const { r } = names('وأعلنت وزارة المالية المصرية خطة جديدة.');
+    expect(r.organizations[0]?.kind).toBe('ministry');
+  });
+
+  test('age and gender attributes', () => {
+    const { r } = names('وقالت وزيرة الخارجية أنالينا بيربوك (42 عامًا) إن الحل سياسي.');
+    const p = r.people.find((x) => x.canonical.includes('بيربوك'));
+    expect(p?.gender).toBe('female');
+    expect(p?.age).toBe(42);
+  });
+
+  test('age stated with الذي يبلغ من العمر', () => {
+    const { r } = names('وغادر الرئيس السابق نور سلطان نزارباييف، الذي يبلغ من العمر 81 عاما، البلاد.');
+    expect(r.people[0]?.age).toBe(81);
+  });
+});
+
+describe('user extension', () => {
+  test('user gazetteer entries carry their id as qid', () => {
+    const { r, has } = names('وأعلنت شركة زد للتقنية وأعلن فلان عن شراكة مع مجموعة بروكسيما.', {
+      gazetteer: [{ text: ['بروكسيما', 'مجموعة بروكسيما'], type: 'organization', canonical: 'Proxima Group', id: 'Q123', kind: 'company' }],
+    });
+    expect(has('organization', 'مجموعة بروكسيما')).toBe(true);
+    const o = r.organizations.find((x) => x.qid === 'Q123');
+    expect(o?.canonical).toBe('Proxima Group');
+    expect(o?.kind).toBe('company');
+  });
+
+  test('user entries match through proclitics', () => {
+    const { r } = names('وقال وبكازاخستان أمس', { gazetteer: [{ text: 'كازاخستان', type: 'location', id: 'Q232' }] });
+    expect(r.locations[0]?.qid).toBe('Q232');
+  });
+
+  test('rules and model off: only the user gazetteer', () => {
+    const text = 'وقال وزير الخارجية الأمريكي أنتوني بلينكن في واشنطن إن الكرملين مسؤول.';
+    const { ents } = names(text, { model: false, rules: false, gazetteer: [{ text: 'واشنطن', type: 'location' }] });
+    expect(ents.map((m) => m.text)).toEqual(['واشنطن']);
+  });
+
+  test('model off: rules still find titled names and known entities', () => {
+    const { has } = names('وقال وزير الخارجية الأمريكي أنتوني بلينكن في واشنطن إن الكرملين مسؤول.', { model: false });
+    expect(has('person', 'أنتوني بلينكن')).toBe(true);
+    expect(has('organization', 'الكرملين')).toBe(true);
+  });
+
+  test('rules off: the tagger alone still finds names', () => {
+    const { ents } = names('وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا مستعدة.', { rules: false });
+    expect(ents.length).toBeGreaterThan(0);
+  });
+});
+
+describe('robustness', () => {
+  test.each(['', ' ', '(((', 'ك.', '( )', 'وزارة', 'الرئيس', 'قال', 'بن', 'ـــ', 'DW', '"لجنة" (', 'العاصمة', 'x'.repeat(1000)])('never throws on %j', (s) => {
+    expect(() => extract(s)).not.toThrow();
+    expect(extract(s).warnings.filter((w) => w.code === 'STAGE_FAILED')).toEqual([]);
+  });
+});
+
+describe('reference article', () => {
+  const text = readFileSync(path.join(__dirname, '../fixtures/dw-kazakhstan-2022-01.txt'), 'utf8');
+  const r = extract(text);
+  const person = (surname: string) => r.people.filter((p) => p.canonical.includes(surname) || p.aliases.some((a) => a.includes(surname)));
+  test.each([
+    ['ماسيموف', ['كريم ماسيموف', 'ماسيموف', 'ك. ك. ماسيموف', 'كريم كاجيمكانولي ماسيموف']],
+    ['نزارباييف', ['نور سلطان نزارباييف', 'نزارباييف', 'نزاربييف']],
+    ['توكاييف', ['قاسم جومرت توكاييف', 'توكاييف', 'قاسم جومارت توكاييف']],
+    ['بلينكن', ['أنتوني بلينكن', 'بلينكن']],
+    ['بوتين', ['فلاديمير بوتين', 'بوتين']],
+    ['أوكيباي', ['أوكيباي']],
+  ])('%s: one person with all its forms', (surname, forms) => {
+    const ps = person(surname);
+    expect(ps).toHaveLength(1);
+    const all = [ps[0].canonical, ...ps[0].aliases];
+    for (const f of forms) expect(all).toContain(f);
+  });
+  test('Nazarbayev has age 81, Blinken is American, Putin Russian', () => {
+    expect(person('نزارباييف')[0].age).toBe(81);
+    expect(person('بلينكن')[0].nationality).toBe('US');
+    expect(person('بوتين')[0].nationality).toBe('RU');
+  });
+  test('organisations', () => {
+    const canon = r.organizations.map((o) => o.canonical);
+    for (const o of ['الكرملين', 'لجنة الأمن الوطنية', 'وزارة الداخلية الكازاخستانية', 'منظمة معاهدة الأمن الجماعي', 'دويتشه فيله', 'Sputnik', 'dpa', 'مجلس الأمن']) expect(canon).toContain(o);
+    const knb = r.organizations.find((o) => o.canonical === 'لجنة الأمن الوطنية');
+    expect(knb?.acronyms).toEqual(['كاي إن بي']);
+    expect(r.organizations.find((o) => o.canonical === 'الكرملين')?.mentionIds.length).toBeGreaterThanOrEqual(2);
+  });
+  test('نور سلطان after العاصمة is a location', () => {
+    expect(r.locations.map((l) => l.canonical)).toContain('نور سلطان');
+  });
+});
