@@ -46,3 +46,16 @@ describe('records and schemas', () => {
     expect(JSON.parse(out)).toEqual(['entities', 'people', 'organizations', 'locations', 'documentDate', 'language', 'warnings']);
   });
 });
+
+describe('language', () => {
+  test.each([
+    ['Arabic news', 'أعلنت وزارة الداخلية الكازاخستانية الجمعة مقتل 26 شخصا وإصابة 740 آخرين في أعمال شغب شهدتها مدينة ألماتي، أكبر مدن البلاد ومركزها التجاري، خلال الأيام الماضية. وقالت الوزارة إن أكثر من أربعة آلاف شخص اعتقلوا.', 'arb', true],
+    ['Persian (Persian-only letters present)', 'این یک متن فارسی است که برای آزمایش نوشته شده است و باید به عنوان زبان فارسی شناخته شود چون حروف پ و گ دارد.', null, false],
+    ['English', 'The interior ministry said on Friday that 26 people were killed in riots in Almaty, the largest city.', 'eng', false],
+  ])('%s', (_name, text, code, isArabic) => {
+    const r = extract(text);
+    expect(r.language.isArabic).toBe(isArabic);
+    if (code) expect(r.language.code).toBe(code);
+    expect(r.warnings.some((w) => w.code === 'NOT_ARABIC')).toBe(!isArabic);
+  });
+});

@@ -49,7 +49,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
   timings?.push({ stage: 'normalize+tokenize', ms: clock() - t0 });
 
   const warnings: Warning[] = [];
-  const language = detectLanguage(norm.text);
+  const language = detectLanguage(input, norm.text);
   if (!language.isArabic && norm.text.trim().length > 0) {
     warnings.push(warning('NOT_ARABIC', `the text does not look like Arabic (franc: ${language.code}, Arabic letters: ${(language.arabicRatio * 100).toFixed(0)}%)`, null, null, { code: language.code }));
   }

@@ -159,17 +159,20 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
 export function foldKey(s: string): string {
   // Fast path: most words need no folding, and then no new string is built.
   let i = 0;
-  for (; i < s.length; i++) if (FOLD[s.charCodeAt(i)] !== undefined) break;
-  if (i === s.length) return s;
+  const n = s.length;
+  for (; i < n; i++) if (FOLD[s.charCodeAt(i)] !== 0) break;
+  if (i === n) return s;
   let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const f = FOLD[s.charCodeAt(i)];
-    out += f === undefined ? s[i] : f;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = FOLD[c];
+    out += String.fromCharCode(f === 0 ? c : f);
   }
   return out;
 }
 
-/** foldKey's map: ى→ي, ة→ه, ؤ→و, ئ→ي, alef variants → ا. */
-const FOLD: Record<number, string> = {
-  0x0649: 'ي', 0x0629: 'ه', 0x0624: 'و', 0x0626: 'ي', 0x0623: 'ا', 0x0625: 'ا', 0x0622: 'ا', 0x0671: 'ا',
-};
+/** foldKey's map, by code unit: ى→ي, ة→ه, ؤ→و, ئ→ي, alef variants → ا (0: unchanged). */
+const FOLD = new Uint16Array(0x10000);
+for (const [from, to] of [['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي'], ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا']]) {
+  FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+}
