@@ -6,7 +6,7 @@ import { normalizeResolved, resolveNormalizeOptions } from '../text/normalize.js
 import { tokenizeNormalized } from '../text/tokenize.js';
 import type { Candidate, Doc, Stage, StageOutput } from './stage.js';
 import { STAGES } from './stages.js';
-import { resolveOverlaps } from './resolve.js';
+import { resolveOverlaps, trimNamesAtDates } from './resolve.js';
 import { detectLanguage } from './language.js';
 import { clusterNames, type PlacedName } from '../recognizers/names/cluster.js';
 
@@ -73,7 +73,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
   }
 
   t0 = clock();
-  const chosen = resolveOverlaps(candidates);
+  const chosen = resolveOverlaps(trimNamesAtDates(candidates, norm.text));
   const mentions: Mention[] = [];
   const names: PlacedName[] = [];
   const idOfCandidate = new Map<Candidate, string>();
