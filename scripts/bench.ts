@@ -17,22 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { readConll } from '../src/eval/conll.js';
+import { findRoot } from './project-root.js';
 
-function findRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const pj = join(dir, 'package.json');
-    if (existsSync(pj)) {
-      try {
-        if ((JSON.parse(readFileSync(pj, 'utf8')) as { name?: string }).name === 'kashif') return dir;
-      } catch {
-        /* keep looking */
-      }
-    }
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {

@@ -21,25 +21,11 @@ import {
   evaluateCorpus, evaluateDuckling, anercorpType, aqmarType, wojoodType, subsample,
   type CorpusResult, type DucklingRow, type DucklingVector,
 } from '../src/eval/corpora.js';
+import { findRoot } from './project-root.js';
 
 const SECTIONS = ['fixtures', 'anercorp', 'wojood', 'aqmar', 'duckling'] as const;
 type Section = (typeof SECTIONS)[number];
 
-function findRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const pj = join(dir, 'package.json');
-    if (existsSync(pj)) {
-      try {
-        if ((JSON.parse(readFileSync(pj, 'utf8')) as { name?: string }).name === 'kashif') return dir;
-      } catch {
-        /* keep looking */
-      }
-    }
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
 
 function parseArgs(argv: string[]) {
   const args = { quick: false, verbose: false, only: new Set<Section>(SECTIONS), data: '' };
