@@ -65,3 +65,8 @@ for (const a of ORG_ADJECTIVES) {
 export function isOrgAdjective(key: string): boolean {
   return orgAdj.has(key) || (key.length > 3 && (key.endsWith('يه') || key.endsWith('ي')) && table.has(key));
 }
+
+/** An institutional adjective (الوطني, المركزي, الدولي), as opposed to a bare nationality nisba. */
+export function isInstitutionalAdjective(key: string): boolean {
+  return orgAdj.has(key);
+}

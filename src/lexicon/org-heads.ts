@@ -41,7 +41,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('قوات جيش كتيبة فيلق', 'military', 'an armed force', { generic: true }),
   ...h('جهاز شرطة مخابرات', 'security', 'a security service', { generic: true }),
   ...h('محكمة نيابة', 'court', 'a court', { generic: true }),
-  ...h('نادي فريق', 'sport', 'a sports club', { bare: true, headOut: true }),
+  ...h('نادي', 'sport', 'a sports club', { bare: true, headOut: true }),
+  // فريق is also any team or panel (فريق الدفاع, فريق عمل): it needs a name-like complement.
+  ...h('فريق', 'sport', 'a sports club', { bare: true, headOut: true, generic: true }),
   ...h('منتخب', 'sport', 'a sports team', { bare: true, generic: true }),
   // Definite heads that are organisations only with a nisba: الجيش العراقي, الخارجية الأمريكية.
   ...h('الجيش', 'military', 'the army of a country', { nisbaOnly: true }),

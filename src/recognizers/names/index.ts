@@ -24,7 +24,7 @@ import { tagNames } from './tagger.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
 import { userGazetteer } from './user-gazetteer.js';
-import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt, isFunctionWord, gazType } from './rules-lex.js';
+import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isFunctionWord, gazType, isHomographName } from './rules-lex.js';
 import { jaroWinkler } from './similarity.js';
 
 export const namesStage: Stage = {
@@ -61,9 +61,18 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   const { tokens, options } = doc;
   const text = doc.norm.text;
   const user = userGazetteer(doc);
-  const rules = options.rules ? ruleCandidates(doc) : [];
+  let rules = options.rules ? ruleCandidates(doc) : [];
   const latin = options.latin && tokens.some((t) => t.kind === 'latin') ? latinNames(doc) : [];
   let tagged = options.model ? safeTag(doc) : [];
+  // علي + name is often the preposition على spelt with ي (تغلبوا علي أخطائهم): the rule
+  // keeps such a name only when the tagger also starts a person there.
+  if (options.model && rules.length > 0) rules = rules.filter((r) => r.source !== 'names/rule:first+last' || !homographStart(tokens, r) || tagged.some((c) => c.type === 'person' && c.start === r.start));
+  // A weak person rule (first name + unknown words, said-verb + unknown words) that overlaps a
+  // place or organisation the tagger found (أمام بطل كوت ديفوار) yields to the tagger.
+  if (options.model && rules.length > 0 && tagged.length > 0) {
+    const otherAt = indexByToken(tokens, tagged.filter((c) => c.type !== 'person'));
+    if (otherAt.size > 0) rules = rules.filter((r) => r.type !== 'person' || r.confidence >= 0.85 || !nearby(tokens, otherAt, r).some((c) => overlaps(c, r)));
+  }
 
   // Clean the tagger's spans. Rule candidates are indexed by token, so each check is local.
   const ruleAt = indexByToken(tokens, rules);
@@ -84,6 +93,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   let all: NameCandidate[] = [...tagged, ...rules, ...latin];
   if (options.rules || options.model) all = propagate(doc, all);
   if (options.rules) {
+    clubRecurrences(doc, all);
     all = all.map((c) => (c.type === 'person' ? withInitials(doc, c) : c));
     for (const c of acronyms(doc, all)) all.push(c);
   }
@@ -103,6 +113,11 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
     else if (c.canonical === undefined && c.type !== 'person') restoreArticle(text, c, first);
   }
   return all;
+}
+
+function homographStart(tokens: readonly TextToken[], c: NameCandidate): boolean {
+  const t = tokens[tokenRange(tokens, c.start, c.end).a];
+  return !!t && isHomographName(t);
 }
 
 function safeTag(doc: Doc): NameCandidate[] {
@@ -129,7 +144,10 @@ function cleanTagged(doc: Doc, c: NameCandidate): NameCandidate | null {
     if (a >= b) return null;
     if (b - a === 1 && isKnownPlace(tokens[a])) return null;
   } else if (c.type === 'organization') {
-    while (b < tokens.length && tokens[b].proclitics.length === 0 && tokens[b].spaceBefore && !tokens[b].newlineBefore && orgAdjectiveAt(tokens[b]) && b - a < 8) b++;
+    // A nationality nisba belongs to a head + common-noun name (وزارة الداخلية الكازاخستانية)
+    // but only describes a brand or proper name (ميلان الإيطالي, الجارديان البريطانية).
+    const named = !!orgHeadAt(tokens[a]) && tokens[b - 1].article && !isUnknown(tokens[b - 1]) && b - a > 1;
+    while (b < tokens.length && tokens[b].proclitics.length === 0 && tokens[b].spaceBefore && !tokens[b].newlineBefore && orgAdjectiveAt(tokens[b]) && (named || institutionalAdjAt(tokens[b])) && b - a < 8) b++;
   }
   if (b - a === 1 && (titleAt(tokens[a]) || isFunctionWord(tokens[a]) || tokens[a].key.length <= 2 || (c.type === 'organization' && ((orgHeadAt(tokens[a]) && !tokens[a].article) || gluedPrep(tokens[a]))))) return null;
 
@@ -215,6 +233,8 @@ function propagate(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
     const t = tokens[i];
     if (t.kind !== 'arabic' || t.key.length < 3) continue;
     let hit = surnames.has(t.key);
+    // على shares its folded key with the name علي; عليها is على with a pronoun.
+    if (hit && (t.enclitic !== null || isFunctionWord(t))) hit = false;
     if (!hit && t.key.length >= 5 && isUnknown(t)) hit = isVariant(t.key);
     if (!hit) continue;
     const cov = covered[i];
@@ -239,6 +259,31 @@ function propagate(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
     out.push({ type: 'person', start: t.bodyStart, end: tokens[e - 1].bodyEnd, source: 'names/rule:propagate', confidence: 0.8 });
   }
   return dropped.size > 0 ? out.filter((c) => !dropped.has(c)) : out;
+}
+
+/**
+ * A club named in full once (الترجي الرياضي التونسي) is the same organisation when its short
+ * name recurs on its own (فاز الترجي, للترجي). Appends to cands.
+ */
+function clubRecurrences(doc: Doc, cands: NameCandidate[]): void {
+  const { tokens } = doc;
+  const keys = new Set<string>();
+  for (const c of cands) {
+    if (c.source !== 'names/rule:sports-club') continue;
+    const t = tokens[tokenRange(tokens, c.start, c.end).a];
+    if (t && t.article && t.key.length >= 3) keys.add(t.key);
+  }
+  if (keys.size === 0) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) {
+    const { a, b } = tokenRange(tokens, c.start, c.end);
+    for (let i = a; i < b; i++) covered[i] = 1;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.article || !keys.has(t.key) || t.enclitic !== null) continue;
+    cands.push({ type: 'organization', start: t.bodyStart, end: t.bodyEnd, source: 'names/rule:club-recurrence', confidence: 0.8, attrs: { orgKind: 'sport' } });
+  }
 }
 
 function nameRunEnd(tokens: readonly TextToken[], i: number): number {
@@ -386,9 +431,14 @@ function trimRuleRuns(doc: Doc, rules: NameCandidate[], tagged: readonly NameCan
   const taggedAt = indexByToken(tokens, tagged.filter((c) => c.type === 'person'));
   let counts: Map<string, number> | null = null;
   for (const r of rules) {
-    if (r.type !== 'person' || r.source === 'names/rule:name-chain') continue;
+    if (r.type !== 'person') continue;
     const t = nearby(tokens, taggedAt, r).find((x) => x.start === r.start && x.end < r.end);
     if (!t) continue;
+    // A chain the tagger cut inside (X بن | Y) stays; one it read whole (هشام بن ثابت | تتواصل) is trimmed.
+    if (r.source === 'names/rule:name-chain') {
+      const tr = tokenRange(tokens, t.start, t.end);
+      if (tr.b - tr.a < 3) continue;
+    }
     if (!counts) {
       counts = new Map();
       for (const u of tokens) if (u.kind === 'arabic') counts.set(u.key, (counts.get(u.key) ?? 0) + 1);

@@ -8,7 +8,7 @@ import { knownWords } from '../../text/lexicon.js';
 import { TITLES, TITLE_QUALIFIERS, SAID_VERBS, PLACE_TRIGGERS, REGNAL, NAME_CONNECTORS, FACILITY_HEADS, type TitleWord } from '../../lexicon/titles.js';
 import { ORG_HEADS, ORG_STOP, type OrgHead } from '../../lexicon/org-heads.js';
 import { KNOWN_ENTITIES, type KnownEntity } from '../../lexicon/known-entities.js';
-import { nisbaOf, isOrgAdjective, type NisbaInfo } from '../../lexicon/nisba.js';
+import { nisbaOf, isOrgAdjective, isInstitutionalAdjective, type NisbaInfo } from '../../lexicon/nisba.js';
 import { nameGazetteer } from './gazetteer.js';
 
 /** The folded word with its article: الكرملين for للكرملين, بوتين for وبوتين. */
@@ -21,11 +21,14 @@ const foldWord = (w: string) => foldKey(w.trim());
 export const TITLE_MAP = new Map<string, TitleWord>();
 for (const tw of TITLES) if (!TITLE_MAP.has(foldWord(tw.word))) TITLE_MAP.set(foldWord(tw.word), tw);
 TITLE_MAP.set(foldWord('نظير'), { word: 'نظير' });
+const NAZIR = foldWord('نظير');
 
 /** A title word at token t (الرئيس, وزير, الوزير → وزير). */
 export function titleAt(t: TextToken): TitleWord | undefined {
   if (t.kind !== 'arabic') return undefined;
   const f = fullKey(t);
+  // نظيره (his counterpart) is a title; bare نظير is a first name or "in return for".
+  if (f === NAZIR && t.enclitic === null) return undefined;
   return TITLE_MAP.get(f) ?? (t.article ? TITLE_MAP.get(t.key) : undefined);
 }
 
@@ -41,6 +44,16 @@ export const ORG_HEAD_MAP = new Map<string, OrgHead>();
 for (const oh of ORG_HEADS) ORG_HEAD_MAP.set(foldWord(oh.word), oh);
 
 /** An organisation head at token t: indefinite heads (وزارة) by stem, definite ones as written. */
+/** لمنظمة, بوزارة: an organisation head with a preposition the tokenizer kept on it. */
+export function gluedOrgHeadAt(t: TextToken): OrgHead | undefined {
+  if (t.kind !== 'arabic' || t.article || t.enclitic !== null || t.proclitics.length > 0 || t.key.length < 4) return undefined;
+  const c = t.key.charCodeAt(0);
+  if (c !== 0x0644 && c !== 0x0628) return undefined;
+  // Generic heads with a preposition are mostly verbal nouns (بإدارة الحسابات, لبرنامج).
+  const h = ORG_HEAD_MAP.get(t.key.slice(1));
+  return h && !h.nisbaOnly && !h.generic ? h : undefined;
+}
+
 export function orgHeadAt(t: TextToken): OrgHead | undefined {
   if (t.kind !== 'arabic') return undefined;
   const definite = ORG_HEAD_MAP.get(fullKey(t));
@@ -56,13 +69,19 @@ export function orgHeadAt(t: TextToken): OrgHead | undefined {
 export function lamBody(t: TextToken): string | undefined {
   if (!t.article || t.text.length < 4) return undefined;
   const i = t.text.indexOf('لل');
-  if (i < 0 || i > 2) return undefined;
+  // اللجنة is the article on لجنة, not ل + لجنة.
+  if (i < 0 || i > 2 || (i > 0 && t.text[i - 1] === 'ا')) return undefined;
   const body = t.text.slice(i + 1);
   return ORG_HEAD_MAP.has(foldKey(body)) ? body : undefined;
 }
 
 export function nisbaAt(t: TextToken): NisbaInfo | undefined {
   return t.kind === 'arabic' ? nisbaOf(t.key) : undefined;
+}
+
+/** الوطني, المركزي, الدولي: an adjective that is part of an institution's name, not a nationality. */
+export function institutionalAdjAt(t: TextToken): boolean {
+  return t.kind === 'arabic' && t.article && isInstitutionalAdjective(t.key);
 }
 
 export function orgAdjectiveAt(t: TextToken): boolean {
@@ -74,7 +93,9 @@ const FUNCTION_WORDS = new Set(
   ('في من إلى الى على عن مع أن إن أنه إنه لا ما لم لن قد هذا هذه ذلك تلك الذي التي الذين هو هي هم هما نحن أنا بعد قبل حول خلال منذ بين عند ' +
     'كان كانت يكون تكون أو ثم حتى لكن غير كل بعض أي كما إذا لو أمام ضد عبر دون وفق حسب نحو لدى ليس ليست هناك هنا أيضا فقط جدا ' +
     'وقد وهو وهي وفي ومن وإن ولا وما ولم يوم اليوم أمس غدا عام سنة شهر أسبوع ساعة مساء صباح بين إثر جراء عقب أثناء لدى مثل ذات ذو ذي ' +
-    'منصب مدير بيان تقرير وكالات مصادر مصدر نحو حوالي أكثر أقل أكبر أصغر أول آخر أخرى آخرون عدد عدة مرة مرتين أمرا أمراً')
+    'منصب مدير بيان تقرير وكالات مصادر مصدر نحو حوالي أكثر أقل أكبر أصغر أول آخر أخرى آخرون عدد عدة مرة مرتين أمرا أمراً ' +
+    // Prepositions with a pronoun (حذر منها، منه، عليهم).
+    'منه منها منهم منهما منهن عنه عنها عنهم فيه فيها فيهم عليه عليها عليهم إليه إليها إليهم لديه لديها لديهم معه معها معهم بها بهم لها لهم بينهم ضده ضدها')
     .split(' ')
     .map(foldWord),
 );
@@ -86,6 +107,11 @@ export function isFunctionWord(t: TextToken): boolean {
   const k = foldKey(t.text);
   if (EXACT_ONLY.has(k) || EXACT_ONLY.has(t.key)) return t.text === 'على' || t.text === 'إلى' || t.text === 'الى';
   return FUNCTION_WORDS.has(t.key) || FUNCTION_WORDS.has(k);
+}
+
+/** علي, الي: a name that is also a common spelling of a preposition (على, إلى). */
+export function isHomographName(t: TextToken): boolean {
+  return t.kind === 'arabic' && t.proclitics.length === 0 && !t.article && EXACT_ONLY.has(foldKey(t.text)) && !isFunctionWord(t);
 }
 
 /** The word is not in the corpus word list: most transliterated foreign names are not. */
@@ -116,6 +142,8 @@ function computeUnknown(t: TextToken): boolean {
   if (kw.has(t.key) || kw.has(fullKey(t)) || kw.has(foldKey(t.text))) return false;
   // A future or imperfect verb the word list lacks in this form (سيقاطع, يطاردهم).
   if (t.key.length > 4 && (t.key[0] === 'س' || t.key[0] === 'ي' || t.key[0] === 'ن') && 'يتنا'.includes(t.key[1]) && knownish(kw, t.key.slice(2))) return false;
+  // An imperfect verb on a known three-letter stem (يرجح ← رجح).
+  if (t.key.length === 4 && t.key[0] === 'ي' && kw.has(t.key.slice(1))) return false;
   // A preposition or conjunction the tokenizer kept on a known word (بنظيره, لدعم).
   if ('وفبلك'.includes(t.key[0]) && t.key.length > 3 && knownish(kw, t.key.slice(1))) return false;
   // Inflected forms of known words (أجريا ← أجرى, قالوا, وصلت): verbs are not names.

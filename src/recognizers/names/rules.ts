@@ -7,9 +7,10 @@ import type { Doc, NameAttributes, NameCandidate } from '../../pipeline/stage.js
 import type { TextToken } from '../../text/tokenize.js';
 import { knownWords } from '../../text/lexicon.js';
 import { foldKey } from '../../text/normalize.js';
+import { isOrgAdjective } from '../../lexicon/nisba.js';
 import {
   CONNECTORS, FACILITY, ORG_STOP_SET, PLACE_TRIGGER, QUALIFIERS, REGNAL_SET, SAID, fullKey, gazType, isFirstName, isFunctionWord,
-  isKnownPlace, isKnownName, isNamePart, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt,
+  isKnownPlace, isKnownName, isNamePart, institutionalAdjAt, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt,
 } from './rules-lex.js';
 
 /** The rules, as data: what they match, what they tag, why. */
@@ -107,17 +108,27 @@ export interface TitleInfo {
 }
 
 /** Scan a title chain starting at token i (a title word). */
+const AYA = foldKey('آية');
+const ALLAH = foldKey('الله');
+
 export function titleChain(doc: Doc, i: number): TitleInfo | undefined {
   const { tokens } = doc;
   const tw = titleAt(tokens[i]);
   if (!tw) return undefined;
   const text = doc.norm.text;
   let titleEnd = tokens[i].end;
+  let j = i + 1;
+  // آية only as آية الله (أية أفكار is "any ideas").
+  if (fullKey(tokens[i]) === AYA) {
+    const n = tokens[i + 1];
+    if (!n || n.kind !== 'arabic' || fullKey(n) !== ALLAH || n.proclitics.length > 0) return undefined;
+    titleEnd = n.end;
+    j = i + 2;
+  }
   let nationality: string | undefined;
   let female = tw.female;
   let onBehalfOf: number | undefined;
   let honorific: string | undefined;
-  let j = i + 1;
   let steps = 0;
   while (j < tokens.length && steps < 6) {
     const t = tokens[j];
@@ -202,8 +213,8 @@ export function ruleCandidates(doc: Doc): NameCandidate[] {
       out.push(c);
     }
 
-    // Title + name.
-    if (titleAt(t)) {
+    // Title + name. A title word right after a first name is part of the name (محمد أمين بشناق).
+    if (titleAt(t) && !(i > 0 && t.proclitics.length === 0 && !t.article && t.spaceBefore && tokens[i - 1].kind === 'arabic' && isFirstName(tokens[i - 1]) && !titleAt(tokens[i - 1]))) {
       const ti = titleChain(doc, i);
       if (ti) {
         if (ti.onBehalfOf !== undefined && tokens[ti.onBehalfOf] && strongName(tokens[ti.onBehalfOf]) && !orgHeadAt(tokens[ti.onBehalfOf])) {
@@ -225,15 +236,16 @@ export function ruleCandidates(doc: Doc): NameCandidate[] {
     const said = SAID.get(fullKey(t));
     if (said !== undefined && !t.article && tokens[i + 1] && tokens[i + 1].proclitics.length === 0) {
       const e = nameRun(tokens, i + 1, 3);
-      if (e > i + 1 && isUnknown(tokens[e - 1])) out.push(cand('person', tokens, i + 1, e, 'said+name', 0.75, said ? { gender: 'female' } : undefined));
+      if (e > i + 1 && isUnknown(tokens[e - 1]) && saidRunOk(tokens, i + 1, e)) out.push(cand('person', tokens, i + 1, e, 'said+name', 0.75, said ? { gender: 'female' } : undefined));
     }
 
     // First name + unknown surname(s) (كريم ماسيموف, قاسم جومرت توكاييف).
-    if (isFirstName(t) && !t.article && !titleAt(tokens[i - 1] ?? t)) {
+    if (isFirstName(t) && !t.article && t.enclitic === null && !titleAt(tokens[i - 1] ?? t)) {
       const e = nameRun(tokens, i, 4);
       if (e > i + 1) {
         let unknown = false;
-        for (let q = i + 1; q < e; q++) if (isUnknown(tokens[q]) || (isFirstName(t) && isPersonWord(tokens[q]))) unknown = true;
+        // A definite common word (حياة الرسول, رمضان المبارك) is no evidence of a surname.
+        for (let q = i + 1; q < e; q++) if (isUnknown(tokens[q]) || (isPersonWord(tokens[q]) && !tokens[q].article)) unknown = true;
         if (unknown) out.push(cand('person', tokens, i, e, 'first+last', 0.7));
       }
     }
@@ -248,10 +260,11 @@ export function ruleCandidates(doc: Doc): NameCandidate[] {
     }
 
     // Organisation head + complement + nisba.
-    const oh = orgHeadAt(t);
+    // A head with a possessive (منتخبنا, وزارتنا) is a common noun, not a name.
+    const oh = t.enclitic === null ? orgHeadAt(t) ?? gluedOrgHeadAt(t) : undefined;
     if (oh) {
-      const e = orgComplement(tokens, i, oh.nisbaOnly === true, oh.bare === true);
-      if (e > i + 1 && (!oh.generic || nameLike(tokens, i + 1, e))) {
+      const e = orgComplement(tokens, i, oh.nisbaOnly === true, oh.bare === true, oh.headOut === true);
+      if (e > i + 1 && (!oh.generic || nameLike(tokens, i + 1, e)) && !subUnit(tokens, i, e, oh.generic === true && oh.kind === 'sport')) {
         const from = oh.headOut ? i + 1 : i;
         const c = cand('organization', tokens, from, e, 'org-head', 0.85, { orgKind: kindOf(oh.kind, tokens, i, e) });
         restoreArticle(text, c, tokens[from]);
@@ -262,7 +275,8 @@ export function ruleCandidates(doc: Doc): NameCandidate[] {
     // A sports club: X الرياضي [nisba] (الترجي الرياضي التونسي, الوداد الرياضي).
     if (t.article && (t.key === 'رياضي' || t.key === 'رياضيه') && i > 0 && t.proclitics.length === 0 && t.spaceBefore) {
       const p = tokens[i - 1];
-      if (isWord(p) && !orgHeadAt(p) && !isFunctionWord(p) && !titleAt(p) && !nisbaAt(p)) {
+      // The club is a name, not a common definite noun or adjective (هذا التجمع الرياضي, التظاهرة الخليجية الرياضية).
+      if (isWord(p) && !orgHeadAt(p) && !isFunctionWord(p) && !titleAt(p) && !nisbaAt(p) && !orgAdjectiveAt(p) && (!p.article || isUnknown(p) || gazType(p) === 'ORG')) {
         let e = i + 1;
         if (tokens[e] && tokens[e].article && tokens[e].proclitics.length === 0 && nisbaAt(tokens[e])) e++;
         const c = cand('organization', tokens, i - 1, e, 'sports-club', 0.85, { orgKind: 'sport' });
@@ -295,7 +309,7 @@ export function ruleCandidates(doc: Doc): NameCandidate[] {
       if (u && isWord(u) && u.proclitics.length === 0 && u.spaceBefore) {
         const kk = knownAt(tokens, j);
         if (kk && kk.match.entity.type === 'location') out.push(cand('location', tokens, j, kk.end, 'place-trigger', 0.95));
-        else if (isUnknown(u) && !u.article) {
+        else if (isUnknown(u) && !u.article && !imperfectVerb(u)) {
           let e = j + 1;
           if (tokens[e] && tokens[e].proclitics.length === 0 && tokens[e].spaceBefore && isUnknown(tokens[e])) e++;
           out.push(cand('location', tokens, j, e, 'place-trigger', 0.8));
@@ -304,6 +318,25 @@ export function ruleCandidates(doc: Doc): NameCandidate[] {
     }
   }
   return out;
+}
+
+/**
+ * After a said-verb every word must look like a name: no possessive (قومه, منها), no glued
+ * preposition (بضمير), no common word (افاد مراسل فرانس برس); connectors (بن, عبد) may join.
+ */
+function saidRunOk(tokens: readonly TextToken[], a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
+    const t = tokens[q];
+    if (t.enclitic !== null || gluedPreposition(t)) return false;
+    if (CONNECTORS.has(fullKey(t))) continue;
+    if (!isUnknown(t) && !isPersonWord(t) && gazType(t) !== 'PER') return false;
+  }
+  return true;
+}
+
+/** العاصمة تحتم, منطقة يحظر: an imperfect verb (ت/ي + a known stem) after a feminine place noun. */
+function imperfectVerb(t: TextToken): boolean {
+  return t.key.length >= 4 && (t.key[0] === 'ت' || t.key[0] === 'ي') && knownWords().has(t.key.slice(1));
 }
 
 /** لدعم, بحسب: a preposition written on a known word that the tokenizer kept whole. */
@@ -331,10 +364,22 @@ function kindOf(kind: NonNullable<NameAttributes['orgKind']>, tokens: readonly T
  * (الجهاز, الجامعة) needs an institutional adjective or a ل-phrase. Returns the exclusive
  * end index (i + 1 when nothing follows).
  */
-export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boolean, bare: boolean): number {
+/**
+ * The complement alone names the entity and the head only describes part or kind of it:
+ * قوات الأمم المتحدة, لجنة الأمم المتحدة (a known organisation), منتخب مصر (a team named by
+ * its country, under a generic head). The known entity is emitted on its own.
+ */
+function subUnit(tokens: readonly TextToken[], i: number, e: number, team: boolean): boolean {
+  const k = knownAt(tokens, i + 1);
+  if (!k) return false;
+  return (k.end === e && k.match.entity.type === 'organization') || (team && k.match.entity.type === 'location');
+}
+
+export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boolean, bare: boolean, brand = false): number {
   let j = i + 1;
   let end = i + 1;
   let nouns = 0;
+  let proper = false;
   const headFeminine = tokens[i].key.endsWith('ه');
   const ok = (t: TextToken | undefined): t is TextToken => isWord(t) && t.proclitics.length === 0 && t.spaceBefore && !t.newlineBefore && !ORG_STOP_SET.has(fullKey(t));
   const andDefinite = (t: TextToken | undefined): boolean =>
@@ -343,13 +388,17 @@ export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly
   if (!nisbaOnly && !definiteHead) {
     while (nouns < 4 && j < tokens.length) {
       const t = tokens[j];
-      if (nouns > 0 && andDefinite(t) && !orgAdjectiveAt(t)) {
+      // A proper name ends the chain (تلفزيون دبي | اسناد الدور); only adjectives and a ل-phrase follow.
+      if (proper) break;
+      if (nouns > 0 && !brand && andDefinite(t) && !orgAdjectiveAt(t)) {
         nouns++;
         j++;
         end = j;
         continue;
       }
       if (!ok(t)) break;
+      // A second indefinite head starts another organisation (كلية الآداب | جامعة القاهرة).
+      if (nouns > 0 && !t.article && orgHeadAt(t)) break;
       // The first complement may look like an adjective (وزارة الداخلية, وزارة المالية).
       if (orgAdjectiveAt(t) && nouns > 0) break;
       const tw = titleAt(t);
@@ -367,14 +416,16 @@ export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly
         continue;
       }
       // A construct noun followed by a definite noun (معاهدة الأمن, أنباء الإمارات).
-      if (!strongName(t) && !gluedPreposition(t) && ok(tokens[j + 1]) && (tokens[j + 1].article || (isKnownPlace(tokens[j + 1]) && nouns === 0)) && !isFunctionWord(t) && !titleAt(t) && !SAID.has(fullKey(t))) {
+      if (!strongName(t) && !gluedPreposition(t) && !isOrgAdjective(t.key) && ok(tokens[j + 1]) && (tokens[j + 1].article || (isKnownPlace(tokens[j + 1]) && nouns === 0)) && !isFunctionWord(t) && !titleAt(t) && !SAID.has(fullKey(t))) {
         nouns++;
         j++;
         continue;
       }
       // A proper name after heads that take one (جامعة هارفارد, مصرف لبنان).
-      if ((bare || nouns > 0) && (isUnknown(t) || isKnownPlace(t)) && !isPersonWord(t)) {
+      // (An indefinite adjective is no name: حزب إسلامي التوجه.)
+      if ((bare || nouns > 0) && (isUnknown(t) || isKnownPlace(t)) && !isPersonWord(t) && !(!t.article && isOrgAdjective(t.key))) {
         nouns++;
+        proper = !t.article || isUnknown(t);
         j++;
         end = j;
         continue;
@@ -389,6 +440,8 @@ export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly
     const t = tokens[j];
     const n = nisbaAt(t);
     if (nisbaOnly && (!n || n.plural || n.feminine !== headFeminine)) break;
+    // After a brand or proper name a nationality nisba only describes it (نادي النصر | العماني).
+    if ((brand || proper) && !institutionalAdjAt(t)) break;
     adjs++;
     j++;
     end = j;
