@@ -157,3 +157,17 @@ describe('dates: consistency, reference and robustness', () => {
     expect(big.length / secs).toBeGreaterThan(1_000_000); // the dates stage alone: over 1 MB/s
   });
 });
+
+describe('years in parentheses (archival and encyclopaedic style)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['البعثي في سوريا عام (1976).', 'عام (1976)', '1976'],
+    ['قرية أسدود سنة (1935) م.', 'سنة (1935) م', '1935'],
+    ['وقعت النكبة (1948) في فلسطين.', '1948', '1948'],
+  ];
+  for (const [text, span, value] of cases) {
+    test(`${text} → ${span} = ${value}`, () => {
+      const dates = extract(text, { referenceDate: '2020-01-01' }).entities.filter((m) => m.type === 'date');
+      expect(dates.map((m) => [m.text, m.type === 'date' ? m.value : null])).toEqual([[span, value]]);
+    });
+  }
+});

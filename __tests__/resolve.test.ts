@@ -35,4 +35,12 @@ describe('through extract', () => {
     const r = extract('وقال وزير الخارجية الأمريكي أنتوني بلينكن الخميس إن بلاده ستساعد.', { referenceDate: '2022-01-09' });
     expect(r.entities.map((m) => [m.type, m.text])).toEqual(expect.arrayContaining([['person', 'أنتوني بلينكن'], ['date', 'الخميس']]));
   });
+
+  test.each([
+    ['اشترى أربع سيارات', 'أربع', 4],
+    ['في الخامس والعشرين', 'الخامس والعشرين', 25],
+  ])('a number word is not read as a weekday or a time even in Duckling mode: %s', (text, span, value) => {
+    const r = extract(text, { referenceDate: '2013-02-12T04:30', forwardDates: true });
+    expect(r.entities.map((m) => [m.type, m.text, 'value' in m ? m.value : null])).toEqual([['number', span, value]]);
+  });
 });

@@ -169,7 +169,8 @@ export const DUCKLING_REFERENCE = '2013-02-12T04:30';
  * - money: kind money; {amount} → value; {min,max} → range {min,max}; {max} alone → comparator
  *   lt/lte with value = max; {min} alone → comparator gt/gte with value = min (or a range
  *   whose min is it). Currency: $ → USD, € / EUR → EUR, £ → any pound (GBP, EGP, LBP, SYP,
- *   SDG), cent → USD with the amount divided by 100; ISO codes compare as they are.
+ *   SDG), cent → USD with the amount divided by 100, or the amount as written with unit 'cent';
+ *   ISO codes compare as they are.
  * - date / datetime: our ISO value and Duckling's are both padded to YYYY-MM-DDTHH:MM:SS
  *   (missing month/day → 01, time → 00; an ISO week YYYY-Www → its Monday) and must be equal: "2013-02" equals Duckling's
  *   month-grain 2013-02-01; the granularity itself is not compared;
@@ -230,6 +231,9 @@ function valueMatches(v: DucklingVector, m: Mention): boolean {
     case 'money': {
       if (m.type !== 'number' || m.kind !== 'money') return false;
       const x = v.value as { amount?: number; min?: number; max?: number; currency: string };
+      // A cent amount is reported as written (value 10, unit 'cent', currency unknown): the
+      // text does not say whose cents. Duckling's own reading (USD ÷ 100) is accepted too.
+      if (x.currency === 'cent' && m.unit === 'cent' && x.amount !== undefined && near(x.amount, m.value)) return true;
       if (!currencyMatches(x.currency, m.currency)) return false;
       const scale = x.currency === 'cent' ? 0.01 : 1;
       if (x.amount !== undefined) return !m.range && near(x.amount * scale, m.value);

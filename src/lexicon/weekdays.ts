@@ -12,7 +12,7 @@ export const WEEKDAYS: readonly WeekdayName[] = [
   { forms: ['احد'], iso: 7, needsArticleAlone: true, reason: 'Sunday (الأحد); bare أحد is "one/anyone"' },
   { forms: ['اثنين', 'اثنان', 'اتنين', 'تنين'], iso: 1, needsArticleAlone: true, reason: 'Monday (الاثنين); bare اثنين is "two", and الاثنين can be "the two": decided by context' },
   { forms: ['ثلاثاء', 'ثلاثا', 'تلات', 'تلاتاء'], iso: 2, reason: 'Tuesday (الثلاثاء; ثلاثا/تلات in dialect)' },
-  { forms: ['اربعاء', 'اربعا', 'اربع'], iso: 3, reason: 'Wednesday (الأربعاء; اربعا in dialect)' },
+  { forms: ['اربعاء', 'اربعا'], iso: 3, reason: 'Wednesday (الأربعاء; اربعا in dialect); not اربع, which is the number four' },
   { forms: ['خميس'], iso: 4, reason: 'Thursday' },
   { forms: ['جمعة', 'جمعه'], iso: 5, reason: 'Friday' },
   { forms: ['سبت'], iso: 6, reason: 'Saturday' },

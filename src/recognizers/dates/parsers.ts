@@ -134,6 +134,12 @@ export function parseYear(c: Cursor, i: number, needWord: boolean): YearRead | n
       const mk = yearMarks(c, k + 2);
       return { y, hijriMark: mk.hijri, gregMark: mk.greg, j: mk.j, start: w.start, viaWord: true };
     }
+    // The year in parentheses, as older and archival text writes it: عام (1976), سنة (1935) م.
+    const yp = c.punct(k + 1, '(') && c.punct(k + 3, ')') ? c.digits(k + 2) : null;
+    if (yp !== null && yp >= 1000 && yp <= 2200 && c.tok(k + 2)!.text.length === 4 && c.sameLine(k + 3)) {
+      const mk = yearMarks(c, k + 4);
+      return { y: yp, hijriMark: mk.hijri, gregMark: mk.greg, j: mk.j, start: w.start, viaWord: true };
+    }
     return null;
   }
   if (needWord) return null;
@@ -238,7 +244,12 @@ const AFTER_YEAR_OK = ['في', 'من', 'على', 'علي', 'الي', 'حيث', '
 export function parseBareYear(c: Cursor, i: number): Hit | null {
   const t = c.tok(i);
   const y = c.digits(i);
-  if (!t || y === null || t.text.length !== 4 || y < 1900 || y > 2100 || i === 0) return null;
+  if (!t || y === null || t.text.length !== 4 || y < 1800 || y > 2100 || i === 0) return null;
+  // A year alone in parentheses after a name or event: النكبة (1948). The year alone is the span.
+  if (c.punct(i - 1, '(') && c.punct(i + 1, ')') && c.sameLine(i + 1)) {
+    return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: 0.7 };
+  }
+  if (y < 1900) return null;
   if (!c.has(i - 1, YEAR_PREPS, true) || c.tok(i - 1)!.newlineBefore && false) return null;
   const n = c.tok(i + 1);
   const okAfter = !n || n.newlineBefore || n.kind === 'punct' || (n.kind === 'arabic' && (c.word(i + 1).startsWith('و') || c.has(i + 1, AFTER_YEAR_OK)));
@@ -640,8 +651,8 @@ export function parseTime(c: Cursor, i: number): Hit | null {
   let pm: boolean | null = null;
   const per = dayPeriod(c, k);
   if (per) { pm = per.pm; k = per.j; }
-  if (!hasSaa && !clock && !per && gran === 'hour') return null;
-  if (!hasSaa && !clock && !per && !c.tok(i)) return null;
+  // An ordinal without الساعة and without a day period is not a time: الخامس والعشرين is 25th.
+  if (!hasSaa && !clock && !per) return null;
   if (mi < 0) { h -= 1; mi += 60; }
   if (pm === true && h < 12) h += 12;
   if (pm === false && h === 12 && mi === 0 && false) h = 0;
