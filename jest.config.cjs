@@ -2,10 +2,13 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
+  // ts-jest in transpile-only mode (types are checked once by `tsc --noEmit` in `npm test`).
+  // Pure JavaScript: no platform-specific binary, so `npm ci` works from the lock file anywhere.
   transform: {
-    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', target: 'es2022', esModuleInterop: true, allowJs: true } }],
+    '^.+\\.m?js$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', target: 'es2022', allowJs: true } }],
   },
-  // franc and its helpers are ESM-only: let swc turn them into CommonJS for jest.
+  // franc and its helpers are ESM-only: transform them to CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(franc|trigram-utils|n-gram|collapse-white-space)/)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 60000,
