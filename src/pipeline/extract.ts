@@ -83,20 +83,23 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
     if (span.end <= span.start) continue;
     const id = `m${mentions.length + 1}`;
     idOfCandidate.set(c, id);
-    const base = {
-      id, text: input.slice(span.start, span.end), start: span.start, end: span.end,
-      normalized: norm.text.slice(c.start, c.end), confidence: round(c.confidence), source: c.source,
-    };
+    // Plain object literals, no `{ ...base, … }`: V8's object spread took microseconds per
+    // mention here, which dominated texts that are nothing but numbers or dates.
+    const text = input.slice(span.start, span.end);
+    const normalized = norm.text.slice(c.start, c.end);
+    const confidence = round(c.confidence);
+    const { start, end } = span;
+    const source = c.source;
     if (c.type === 'date') {
       const { type, value, granularity, calendar, hijri, relative, inferred } = c;
-      mentions.push({ ...base, type, value, granularity, calendar, hijri, relative, inferred });
+      mentions.push({ id, text, start, end, normalized, confidence, source, type, value, granularity, calendar, hijri, relative, inferred });
     } else if (c.type === 'number') {
       const { type, value, kind, currency, unit, approximate, comparator, range } = c;
-      mentions.push({ ...base, type, value, kind, currency, unit, approximate, comparator, range });
+      mentions.push({ id, text, start, end, normalized, confidence, source, type, value, kind, currency, unit, approximate, comparator, range });
     } else {
-      const canonical = c.canonical ?? base.normalized;
-      mentions.push({ ...base, type: c.type, entityId: null, canonical });
-      names.push({ id, type: c.type, text: base.text, normalized: base.normalized, canonical, start: span.start, end: span.end, attrs: c.attrs });
+      const canonical = c.canonical ?? normalized;
+      mentions.push({ id, text, start, end, normalized, confidence, source, type: c.type, entityId: null, canonical });
+      names.push({ id, type: c.type, text, normalized, canonical, start, end, attrs: c.attrs });
     }
   }
   const records = clusterNames(names);
