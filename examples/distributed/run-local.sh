@@ -22,7 +22,7 @@
 #   PARALLEL      tasks running at once (default: number of cores)
 #   WORK          working directory for in/, out/, logs/ (default: a new temporary directory)
 #   SAMPLE_LINES  lines in the generated sample when no INPUT is given (default: every
-#                 paragraph of the fixture articles, 71 lines; more repeats them with new ids)
+#                 paragraph of the fixture articles, 60 lines; more repeats them with new ids)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
