@@ -3,7 +3,10 @@ import { defineConfig } from 'tsup';
 // natural is bundled (only its Jaro-Winkler module is imported) so that installing kashif
 // does not pull natural's database drivers; franc is ESM-only and is bundled so that the
 // CommonJS build works on Node 18 without require(esm).
-const noExternal = [/^natural/, /^franc/, 'trigram-utils', 'n-gram', 'collapse-white-space'];
+// zod is bundled too, imported as a namespace (`import * as z`) so that esbuild keeps only the
+// schema builders kashif uses (not zod's 60 locale files): import time 47 ms → 13 ms. It stays
+// a dependency for the .d.ts types, and zod 4 schemas work across copies (instanceof included).
+const noExternal = [/^natural/, /^franc/, 'trigram-utils', 'n-gram', 'collapse-white-space', 'zod'];
 
 export default defineConfig([
   {
@@ -15,6 +18,10 @@ export default defineConfig([
     target: 'node18',
     noExternal,
     shims: true,
+    // Arabic vocabularies as UTF-8, not \uXXXX escapes: a third of the bytes to parse at import.
+    esbuildOptions(o) {
+      o.charset = 'utf8';
+    },
   },
   {
     entry: {
@@ -28,6 +35,9 @@ export default defineConfig([
     target: 'node18',
     noExternal,
     shims: true,
+    esbuildOptions(o) {
+      o.charset = 'utf8';
+    },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,5 +1,5 @@
 // After tsup: writes dist/kashif.schema.json from the zod schemas (the single source of truth)
-// and copies the trained model files (src/model/*.json) next to the bundle, where the
+// and copies the model files (src/model/*.json, *.txt, *.i16) next to the bundle, where the
 // lazy loaders look for them.
 import { writeFileSync, mkdirSync, readdirSync, copyFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -23,4 +23,4 @@ writeFileSync(new URL('../dist/kashif.schema.json', import.meta.url), JSON.strin
 const modelSrc = new URL('../src/model/', import.meta.url);
 const modelDst = new URL('../dist/model/', import.meta.url);
 mkdirSync(modelDst, { recursive: true });
-for (const f of readdirSync(modelSrc)) if (f.endsWith('.json')) copyFileSync(new URL(f, modelSrc), new URL(f, modelDst));
+for (const f of readdirSync(modelSrc)) if (/\.(json|txt|i16)$/.test(f)) copyFileSync(new URL(f, modelSrc), new URL(f, modelDst));

@@ -3,7 +3,7 @@
  * (CoNLL-style), optional gold mentions that cost nothing either way, and value accuracy
  * for dates and numbers. Exported so users can run their own fixture articles.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityTypeSchema, type EntityType } from '../schema/mention.js';
 import type { ExtractResult } from '../schema/result.js';
 

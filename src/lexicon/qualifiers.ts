@@ -4,7 +4,7 @@
  * the number span (see src/recognizers/numbers/index.ts) and recorded as attributes; verbs
  * come in both genders (لا يقل / لا تقل عن).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ComparatorSchema } from '../schema/mention.js';
 
 type Comparator = z.infer<typeof ComparatorSchema>;

@@ -1,8 +1,20 @@
-import { franc } from 'franc';
+import type { franc as Franc } from 'franc';
 import type { Language } from '../schema/result.js';
 import { C_AR_LETTER, C_LATIN, charClass } from '../text/chars.js';
 
 const SAMPLE = 600;
+
+let francFn: typeof Franc | null = null;
+/**
+ * franc and its trigram tables are loaded on first use: most input is Arabic by its script
+ * alone and never needs them, and loading them is a third of kashif's import time. The
+ * bundler (tsup/esbuild) turns this require into a lazy initialiser of the bundled module in
+ * both the ESM and the CJS build.
+ */
+function franc(text: string, options: { minLength: number; only: string[] }): string {
+  francFn ??= (require('franc') as { franc: typeof Franc }).franc;
+  return francFn(text, options);
+}
 /**
  * Languages franc chooses among: Arabic and its dialects, the other Arabic-script languages,
  * and the languages news text is most often mixed with. Scoring all 187 of franc's

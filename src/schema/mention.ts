@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const EntityTypeSchema = z.enum(['person', 'organization', 'location', 'date', 'number']);
 export type EntityType = z.infer<typeof EntityTypeSchema>;

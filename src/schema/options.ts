@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityTypeSchema } from './mention.js';
 import { OrganizationKindSchema } from './records.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const RecordBaseSchema = z.object({
   id: z.string().describe('p1, o1, l1 …'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MentionSchema, GranularitySchema } from './mention.js';
 import { PersonRecordSchema, OrganizationRecordSchema, LocationRecordSchema } from './records.js';
 

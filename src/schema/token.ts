@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const TokenKindSchema = z.enum(['arabic', 'number', 'latin', 'punct', 'symbol', 'url', 'hashtag', 'handle', 'other']);
 

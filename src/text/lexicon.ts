@@ -1,9 +1,15 @@
-import { WORDS } from '../model/words.js';
+import { readModelText } from '../model/files.js';
 
 let words: Set<string> | null = null;
 
-/** Folded word bodies from the corpora (see scripts/build-lexicon.ts); built on first use. */
+/**
+ * Folded word bodies from the corpora (src/model/words.txt, built by scripts/build-lexicon.ts);
+ * read on first use.
+ */
 export function knownWords(): ReadonlySet<string> {
-  if (!words) words = new Set(WORDS.split('\n'));
+  if (!words) {
+    const text = readModelText('words.txt');
+    words = new Set(text.split('\n').filter((w) => w.length > 0));
+  }
   return words;
 }

@@ -6,7 +6,7 @@
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { bodyKey, type GazView } from './features.js';
-import { readModelFile } from './model-files.js';
+import { readModelFile } from '../../model/files.js';
 
 export type GazType = 'PER' | 'ORG' | 'LOC';
 

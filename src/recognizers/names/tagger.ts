@@ -9,7 +9,7 @@ import type { TextToken } from '../../text/tokenize.js';
 import { featureConfig, withPart, BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazFeatures, gazetteerTags, localFeatures, tokenInfo, type GazView, type TokInfo } from './features.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { LABELS, NL, LinearChainModel, posteriors, viterbi, type ModelJson } from './perceptron.js';
-import { readModelFile } from './model-files.js';
+import { readModelFile } from '../../model/files.js';
 import { labelChunks, projectWords } from './corpus.js';
 import type { Chunk } from '../../eval/conll.js';
 
