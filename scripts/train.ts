@@ -2,7 +2,7 @@
  * Train the name tagger (npm run train): an averaged structured perceptron over BIO labels
  * for PER/ORG/LOC with BIO-constrained Viterbi, on ANERcorp train (without the fixed dev
  * tenth, i % 10 === 9) re-tokenised by kashif's tokenizer, plus the corpora that measurably
- * help dev F1. Writes src/model/gazetteer.json and src/model/ner.json, deterministically,
+ * help dev F1. Writes src/model/gazetteer.json, src/model/ner.json and src/model/ner-rows.i16, deterministically,
  * and prints per-type P/R/F1 on the dev split (exact chunk match over corpus words).
  *
  * Environment knobs for experiments (defaults reproduce the shipped files):
@@ -11,6 +11,7 @@
  *   KASHIF_NO_WRITE=1                               do not write the model files
  */
 import { writeFileSync } from 'node:fs';
+import { writeModelFiles } from './model-io.js';
 import path from 'node:path';
 import { formatScores, scoreChunks, type Chunk } from '../src/eval/conll.js';
 import { featureConfig, sentenceFeatures, type GazView } from '../src/recognizers/names/features.js';
@@ -319,23 +320,8 @@ setTaggerModel(shipped, fullGaz, json.meta!.temperature as number);
 
 if (WRITE) {
   const gFile = writeGazetteer(fullGazJson);
-  const mFile = path.resolve(process.cwd(), 'src/model/ner.json');
-  writeFileSync(mFile, modelToText(json));
+  const m = writeModelFiles(json, path.resolve(process.cwd(), 'src/model'));
   setNameGazetteer(null);
-  log(`wrote ${gFile} and ${mFile}`);
+  log(`wrote ${gFile}, ${m.header} and ${m.rows}`);
 }
 
-function modelToText(j: ModelJson): string {
-  const head = JSON.stringify({ format: j.format, labels: j.labels, scale: j.scale, meta: j.meta, transitions: j.transitions, templates: j.templates });
-  // Vocabulary one value a line; rows one feature a line (template, value ids, k, label/weight pairs).
-  const pair = j.templates.map((t) => PAIR_TEMPLATES.has(t));
-  const lines: string[] = [];
-  const r = j.rows;
-  for (let i = 0; i < r.length; ) {
-    const start = i;
-    i += pair[r[i]] ? 3 : 2;
-    i += 1 + 2 * r[i];
-    lines.push(r.slice(start, i).join(','));
-  }
-  return head.slice(0, -1) + ',"vocab":[\n' + j.vocab.map((v) => JSON.stringify(v)).join(',\n') + '\n],"rows":[\n' + lines.join(',\n') + '\n]}\n';
-}

@@ -47,8 +47,19 @@ export interface ModelJson {
    * Flat feature rows: template index, value id (two for pair templates), count of non-zero
    * weights k, then k pairs (label index, weight).
    */
-  rows: number[];
+  rows: ArrayLike<number>;
   meta?: Record<string, unknown>;
+}
+
+/**
+ * The model on disk: `ner.json` holds everything but the rows (the vocabulary one value a
+ * line, readable in a diff); the rows, all small integers, are little-endian int16 in
+ * `rowsFile` (`ner-rows.i16`), loaded as a typed array without parsing. Written by
+ * scripts/model-io.ts (npm run train).
+ */
+export interface ModelFileHeader extends Omit<ModelJson, 'rows'> {
+  rowsFile: string;
+  rowsLength: number;
 }
 
 export class LinearChainModel {

@@ -8,8 +8,8 @@ import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { featureConfig, withPart, BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazFeatures, gazetteerTags, localFeatures, tokenInfo, type GazView, type TokInfo } from './features.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
-import { LABELS, NL, LinearChainModel, posteriors, viterbi, type ModelJson } from './perceptron.js';
-import { readModelFile } from '../../model/files.js';
+import { LABELS, NL, LinearChainModel, posteriors, viterbi, type ModelFileHeader } from './perceptron.js';
+import { readModelFile, readModelInt16 } from '../../model/files.js';
 import { labelChunks, projectWords } from './corpus.js';
 import type { Chunk } from '../../eval/conll.js';
 
@@ -90,7 +90,10 @@ let loaded: Loaded | null = null;
 
 function load(): Loaded {
   if (!loaded) {
-    const json = readModelFile<ModelJson>('ner.json');
+    const head = readModelFile<ModelFileHeader>('ner.json');
+    const rows = readModelInt16(head.rowsFile);
+    if (rows.length !== head.rowsLength) throw new Error(`kashif: ${head.rowsFile} holds ${rows.length} values, ner.json expects ${head.rowsLength}`);
+    const json = { ...head, rows };
     const temperature = typeof json.meta?.temperature === 'number' ? json.meta.temperature : 1;
     if (json.meta?.features && typeof json.meta.features === 'object') Object.assign(featureConfig, json.meta.features);
     loaded = makeLoaded(LinearChainModel.fromJson(json), nameGazetteer(), temperature);
