@@ -243,40 +243,75 @@ export function viterbi(em: ArrayLike<number>, n: number, T: ArrayLike<number>):
   return out;
 }
 
-function logSumExp(a: Float64Array, off: number, len: number): number {
-  let m = -Infinity;
-  for (let k = 0; k < len; k++) if (a[off + k] > m) m = a[off + k];
-  if (m === -Infinity) return m;
-  let s = 0;
-  for (let k = 0; k < len; k++) s += Math.exp(a[off + k] - m);
-  return m + Math.log(s);
+/** exp(T / temperature) with disallowed transitions as 0, cached per transition table. */
+const expTCache = new WeakMap<object, { temperature: number; E: Float64Array }>();
+function expTransitions(T: ArrayLike<number>, inv: number, temperature: number): Float64Array {
+  const hit = expTCache.get(T as object);
+  if (hit && hit.temperature === temperature) return hit.E;
+  const E = new Float64Array((NL + 1) * NL);
+  for (let k = 0; k < E.length; k++) E[k] = ALLOWED[k] ? Math.exp(T[k] * inv) : 0;
+  expTCache.set(T as object, { temperature, E });
+  return E;
 }
 
 /**
  * Per-token label posteriors (n × NL) of the Gibbs distribution exp(score / temperature)
  * over BIO-valid paths: a calibrated-enough confidence from the score margins.
+ * Forward-backward in probability space with every position rescaled (exact: the posterior
+ * at i is alpha_i ⊙ beta_i normalised, whatever each vector's scale), so there is one exp
+ * per token and label instead of a log-sum-exp per label pair.
  */
 export function posteriors(em: ArrayLike<number>, n: number, T: ArrayLike<number>, temperature: number): Float64Array {
   const inv = 1 / temperature;
-  const alpha = new Float64Array(n * NL).fill(-Infinity);
-  const beta = new Float64Array(n * NL).fill(-Infinity);
-  const tmp = new Float64Array(NL);
-  for (let c = 0; c < NL; c++) if (ALLOWED[START * NL + c]) alpha[c] = (em[c] + T[START * NL + c]) * inv;
-  for (let i = 1; i < n; i++) {
-    for (let c = 0; c < NL; c++) {
-      for (let p = 0; p < NL; p++) tmp[p] = ALLOWED[p * NL + c] ? alpha[(i - 1) * NL + p] + T[p * NL + c] * inv : -Infinity;
-      alpha[i * NL + c] = logSumExp(tmp, 0, NL) + em[i * NL + c] * inv;
-    }
-  }
-  for (let c = 0; c < NL; c++) beta[(n - 1) * NL + c] = 0;
-  for (let i = n - 2; i >= 0; i--) {
-    for (let p = 0; p < NL; p++) {
-      for (let c = 0; c < NL; c++) tmp[c] = ALLOWED[p * NL + c] ? T[p * NL + c] * inv + em[(i + 1) * NL + c] * inv + beta[(i + 1) * NL + c] : -Infinity;
-      beta[i * NL + p] = logSumExp(tmp, 0, NL);
-    }
-  }
-  const z = logSumExp(alpha, (n - 1) * NL, NL);
+  const E = expTransitions(T, inv, temperature);
   const post = new Float64Array(n * NL);
-  for (let k = 0; k < n * NL; k++) post[k] = Math.exp(alpha[k] + beta[k] - z);
+  if (n === 0) return post;
+  // post holds exp(em / temperature − max) for now; alpha and beta are rescaled to sum 1.
+  for (let i = 0; i < n; i++) {
+    const o = i * NL;
+    let m = -Infinity;
+    for (let c = 0; c < NL; c++) if (em[o + c] * inv > m) m = em[o + c] * inv;
+    for (let c = 0; c < NL; c++) post[o + c] = Math.exp(em[o + c] * inv - m);
+  }
+  const alpha = new Float64Array(n * NL);
+  const beta = new Float64Array(n * NL);
+  let sum = 0;
+  for (let c = 0; c < NL; c++) sum += alpha[c] = E[START * NL + c] * post[c];
+  scale(alpha, 0, sum);
+  for (let i = 1; i < n; i++) {
+    const o = i * NL;
+    const q = o - NL;
+    sum = 0;
+    for (let c = 0; c < NL; c++) {
+      let a = 0;
+      for (let p = 0; p < NL; p++) a += alpha[q + p] * E[p * NL + c];
+      sum += alpha[o + c] = a * post[o + c];
+    }
+    scale(alpha, o, sum);
+  }
+  for (let c = 0; c < NL; c++) beta[(n - 1) * NL + c] = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    const o = i * NL;
+    const r = o + NL;
+    sum = 0;
+    for (let p = 0; p < NL; p++) {
+      let b = 0;
+      for (let c = 0; c < NL; c++) b += E[p * NL + c] * post[r + c] * beta[r + c];
+      sum += beta[o + p] = b;
+    }
+    scale(beta, o, sum);
+  }
+  for (let i = 0; i < n; i++) {
+    const o = i * NL;
+    sum = 0;
+    for (let c = 0; c < NL; c++) sum += post[o + c] = alpha[o + c] * beta[o + c];
+    scale(post, o, sum);
+  }
   return post;
+}
+
+function scale(v: Float64Array, o: number, sum: number): void {
+  if (!(sum > 0)) return;
+  const inv = 1 / sum;
+  for (let c = 0; c < NL; c++) v[o + c] *= inv;
 }
