@@ -181,7 +181,7 @@ for (const p of parts) {
 const wall = (Number(t1) - Number(t0)) / 1000;
 console.log(`total            ${String(totIn).padStart(4)} ${String(totOut).padStart(5)}  ${problems.length ? 'FAILED' : 'match'}     ${String(totErr).padStart(6)}  ${wall.toFixed(2).padStart(7)} wall`);
 const size = totBytes >= 1e6 ? `${(totBytes / 1e6).toFixed(2)} MB` : `${(totBytes / 1e3).toFixed(1)} kB`;
-console.log(`${size} of input in ${wall.toFixed(2)} s (a tiny sample measures process start-up, not throughput)`);
+console.log(`${size} of input in ${wall.toFixed(2)} s${totBytes < 5e6 ? ' (on so small an input, mostly process start-up: not a throughput figure)' : ''}`);
 if (problems.length) {
   for (const m of problems.slice(0, 20)) console.error('run-local: ' + m);
   process.exit(1);
