@@ -65,3 +65,29 @@ export function processLine(line: string, defaults: BatchDefaults): string {
     return errorLine(id, 'INTERNAL', `internal error: ${(e as Error)?.message ?? String(e)}`);
   }
 }
+
+/** One chunk's output: its JSON lines joined (each ending in a newline), and counts. */
+export interface PackedLines {
+  text: string;
+  lines: number;
+  errors: number;
+}
+
+/**
+ * Whether an output line is an error line ({"id":…,"error":{…}}) rather than a result. A
+ * result always has the key "entities" right after its id, and the sequence `"entities":`
+ * cannot occur inside a JSON string (its quotes would be escaped), so this is exact and cheap.
+ */
+export function isErrorLine(line: string): boolean {
+  return !line.includes('"entities":');
+}
+
+/**
+ * Join a chunk's output lines into one string: a worker posts one string per chunk (one
+ * structured clone, not one per line), and the main thread writes it as it is.
+ */
+export function packLines(out: readonly string[]): PackedLines {
+  let errors = 0;
+  for (const l of out) if (isErrorLine(l)) errors++;
+  return { text: out.length ? out.join('\n') + '\n' : '', lines: out.length, errors };
+}

@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { createReadStream, existsSync, openSync, readSync, closeSync, fstatSync, ftruncateSync, writeSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
-import { processLine, idOf, type BatchDefaults } from './batch-line.js';
+import { processLine, idOf, isErrorLine, packLines, type BatchDefaults, type PackedLines } from './batch-line.js';
 import { readLines } from './lines.js';
 import type { ChunkReply, ChunkRequest } from './worker.js';
 
@@ -71,9 +71,6 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
     if (!o.output.write(s)) await waitDrain();
     if (outputError) throw outputError;
   };
-  const countErrors = (lines: string[]) => {
-    for (const l of lines) if (l.startsWith('{"id":') && l.includes(',"error":{"code":')) stats.errors++;
-  };
   const skipLine = (text: string): boolean => {
     if (!skip) return false;
     try {
@@ -99,7 +96,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
           continue;
         }
         const out = processLine(line.text, o.defaults);
-        countErrors([out]);
+        if (isErrorLine(out)) stats.errors++;
         buf.push(out, '\n');
         bufLen += out.length + 1;
         stats.lines++;
@@ -112,7 +109,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
       }
       if (bufLen > 0) await write(buf.join(''));
     } else {
-      await runWithWorkers(o, stats, write, skipLine, countErrors, tick);
+      await runWithWorkers(o, stats, write, skipLine, tick);
     }
   } finally {
     progress?.stop(stats, Date.now() - t0);
@@ -124,7 +121,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
 interface Pending {
   lines: string[];
   worker: Worker | null;
-  out: string[] | null;
+  out: PackedLines | null;
   resolve: () => void;
   done: Promise<void>;
 }
@@ -134,7 +131,6 @@ async function runWithWorkers(
   stats: BatchStats,
   write: (s: string) => Promise<void>,
   skipLine: (text: string) => boolean,
-  countErrors: (lines: string[]) => void,
   tick: (bytes: number) => void,
 ): Promise<void> {
   const chunkLines = o.chunkLines ?? 32;
@@ -149,7 +145,7 @@ async function runWithWorkers(
 
   const failChunk = (p: Pending, why: string) => {
     if (p.out) return;
-    p.out = p.lines.map((l) => {
+    p.out = packLines(p.lines.map((l) => {
       let id = null;
       try {
         id = idOf(JSON.parse(l));
@@ -157,7 +153,7 @@ async function runWithWorkers(
         /* id stays null */
       }
       return JSON.stringify({ id, error: { code: 'INTERNAL', message: `worker failed: ${why}` } });
-    });
+    }));
     p.resolve();
   };
 
@@ -182,7 +178,7 @@ async function runWithWorkers(
         if (p.worker !== w || p.out) continue;
         if (started) failChunk(p, why);
         else {
-          p.out = p.lines.map((l) => processLine(l, o.defaults));
+          p.out = packLines(p.lines.map((l) => processLine(l, o.defaults)));
           p.resolve();
         }
       }
@@ -209,15 +205,15 @@ async function runWithWorkers(
     pending.delete(nextWrite);
     nextWrite++;
     const out = p.out!;
-    countErrors(out);
-    stats.lines += out.length;
-    await write(out.join('\n') + '\n');
+    stats.errors += out.errors;
+    stats.lines += out.lines;
+    await write(out.text);
   };
   const dispatch = async (lines: string[]) => {
     while (pending.size >= maxInFlight) await flushHead();
     const seq = nextSeq++;
     if (pool.length === 0) {
-      const out = lines.map((l) => processLine(l, o.defaults));
+      const out = packLines(lines.map((l) => processLine(l, o.defaults)));
       pending.set(seq, { lines, worker: null, out, resolve: () => undefined, done: Promise.resolve() });
       while (pending.size > 0 && pending.get(nextWrite)?.out) await flushHead();
       return;

@@ -4,7 +4,7 @@
  * throws; a last-resort catch still answers every line so the main thread never waits forever.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processLine, type BatchDefaults } from './batch-line.js';
+import { packLines, processLine, type BatchDefaults, type PackedLines } from './batch-line.js';
 
 export interface ChunkRequest {
   seq: number;
@@ -12,7 +12,7 @@ export interface ChunkRequest {
 }
 export interface ChunkReply {
   seq: number;
-  out: string[];
+  out: PackedLines;
 }
 
 const defaults = ((workerData as { defaults?: BatchDefaults } | undefined)?.defaults ?? {}) as BatchDefaults;
@@ -32,6 +32,6 @@ port.on('message', (msg: ChunkRequest) => {
       out[i] = JSON.stringify({ id: null, error: { code: 'INTERNAL', message: `internal error: ${(e as Error)?.message ?? String(e)}` } });
     }
   }
-  const reply: ChunkReply = { seq: msg.seq, out };
+  const reply: ChunkReply = { seq: msg.seq, out: packLines(out) };
   port.postMessage(reply);
 });
