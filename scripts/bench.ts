@@ -3,7 +3,10 @@
  * per-stage share of time), cold start (fresh node: import dist/index.js + first extract of
  * the reference article, median of 5), peak RSS, and pathological inputs (100k-character
  * runs) relative to ordinary text. `--batch` adds `kashif batch` scaling (1 vs 2 workers).
- * `--quick`: a CI-sized run (≈0.3 MB, 3 cold starts; under 15 s). Figures also go to bench-results.json.
+ * `--quick`: a CI-sized run (≈0.3 MB, 3 cold starts; under 15 s). Figures also go to bench-results.json
+ * (or `--json FILE`). `--profile` samples the throughput run with the V8 profiler (the same as
+ * `node --cpu-prof`), writes bench-profile.cpuprofile (open it in Chrome DevTools or VS Code)
+ * and prints the functions with the most self time.
  *
  * The corpus is deterministic: the fixture articles plus ANERcorp train sentences grouped 25
  * to a document (paragraph break every 5 sentences), cycled until the target size is reached.
@@ -14,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { Session } from 'node:inspector';
 import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { readConll } from '../src/eval/conll.js';
@@ -22,11 +26,14 @@ import { findRoot } from './project-root.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log('usage: npm run bench -- [--quick] [--batch] [--mb N]');
+  console.log('usage: npm run bench -- [--quick] [--batch] [--profile] [--mb N] [--json FILE]');
   process.exit(0);
 }
 const QUICK = argv.includes('--quick');
 const BATCH = argv.includes('--batch');
+const PROFILE = argv.includes('--profile');
+const jsonAt = argv.indexOf('--json');
+const JSON_OUT = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
 const mbArg = argv.find((a) => a.startsWith('--mb'));
 const TARGET_MB = mbArg ? Number(mbArg.includes('=') ? mbArg.split('=')[1] : argv[argv.indexOf(mbArg) + 1]) : QUICK ? 0.3 : 5.5;
 
@@ -76,6 +83,46 @@ interface Throughput {
   msPerDoc: number;
   mentions: number;
   stages: Array<{ stage: string; ms: number; share: number }>;
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Start the in-process V8 sampling profiler; the returned function stops it and yields the profile. */
+async function startProfiler(): Promise<() => Promise<CpuProfile>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((ok, fail) => session.post(method, params ?? {}, (err, res) => (err ? fail(err) : ok(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return async () => {
+    const res = (await post('Profiler.stop')) as { profile: CpuProfile };
+    session.disconnect();
+    return res.profile;
+  };
+}
+
+/** Self time per function (name, file, line), largest first. */
+function selfTimes(p: CpuProfile): Array<{ fn: string; ms: number; share: number }> {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let total = 0;
+  for (let i = 0; i < p.samples.length; i++) {
+    const n = byId.get(p.samples[i]);
+    const dt = (p.timeDeltas[i] ?? 0) / 1000;
+    if (!n) continue;
+    const f = n.callFrame;
+    const file = f.url ? f.url.split('/').slice(-2).join('/') : '';
+    const key = `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    total += dt;
+  }
+  return [...self].map(([fn, ms]) => ({ fn, ms, share: ms / (total || 1) })).sort((a, b) => b.ms - a.ms);
 }
 
 function measureThroughput(docs: string[], unique: string[]): Throughput {
@@ -265,13 +312,26 @@ async function main(): Promise<void> {
   const { docs, unique, sources } = buildCorpus(TARGET_MB * 1e6);
   console.log(`kashif bench${QUICK ? ' (quick)' : ''} — node ${process.version}, ${sources}`);
 
+  const stopProfiler = PROFILE ? await startProfiler() : null;
   const tp = measureThroughput(docs, unique);
+  let profileTop: Array<{ fn: string; ms: number; share: number }> | null = null;
+  if (stopProfiler) {
+    const profile = await stopProfiler();
+    const file = join(root, 'bench-profile.cpuprofile');
+    writeFileSync(file, JSON.stringify(profile));
+    profileTop = selfTimes(profile).slice(0, 25);
+  }
   console.log(`\nThroughput of extract() (all recognisers, default options)`);
   console.log(`  corpus        ${tp.docs} documents, ${fmt(tp.mb)} MB, ${tp.tokens} tokens, ${tp.mentions} mentions found`);
   console.log(`  time          ${fmt(tp.seconds)} s (${fmt(tp.msPerDoc, 3)} ms per document)`);
   console.log(`  throughput    ${fmt(tp.mbPerSec)} MB/s, ${Math.round(tp.tokensPerSec).toLocaleString('en')} tokens/s (one core)`);
   console.log(`  stage shares`);
   for (const s of tp.stages) console.log(`    ${s.stage.padEnd(22)} ${fmt(s.share * 100, 1).padStart(5)} %  ${fmt(s.ms, 0).padStart(7)} ms`);
+
+  if (profileTop) {
+    console.log(`\nProfile of the throughput run (self time; the profiler slows the run down; whole profile: bench-profile.cpuprofile)`);
+    for (const f of profileTop) console.log(`  ${fmt(f.share * 100, 1).padStart(5)} %  ${fmt(f.ms, 0).padStart(6)} ms  ${f.fn}`);
+  }
 
   const cold = coldStart(QUICK ? 3 : 5);
   console.log(`\nCold start (fresh node, import dist/index.js + first extract of the reference article, median of ${QUICK ? 3 : 5})`);
@@ -305,10 +365,10 @@ async function main(): Promise<void> {
 
   const rssMb = process.resourceUsage().maxRSS / 1024;
   console.log(`\nPeak RSS ${fmt(rssMb, 0)} MB (process.resourceUsage().maxRSS)`);
-  const out = join(root, 'bench-results.json');
+  const out = JSON_OUT ? resolve(JSON_OUT) : join(root, 'bench-results.json');
   writeFileSync(
     out,
-    JSON.stringify({ generatedAt: new Date().toISOString(), quick: QUICK, node: process.version, corpus: sources, throughput: tp, coldStart: cold, pathological: patho, batch, peakRssMb: rssMb }, null, 2) + '\n',
+    JSON.stringify({ generatedAt: new Date().toISOString(), quick: QUICK, node: process.version, corpus: sources, throughput: tp, coldStart: cold, pathological: patho, batch, peakRssMb: rssMb, profile: profileTop }, null, 2) + '\n',
   );
   console.log(`Done in ${fmt((performance.now() - started) / 1000, 1)} s. Figures written to ${out}`);
 }
