@@ -28,10 +28,17 @@ export interface Atom {
 export class Reader {
   readonly tokens: TextToken[];
   private readonly hits: Array<WordHit<NumberWord> | null | undefined>;
+  /**
+   * atom(j) memoised per token: the parsers ask for the same token many times (ordinal,
+   * cardinal, scale after it, range end …). For a و token it is the joined atom after it.
+   * Atoms are shared, so callers must not mutate them.
+   */
+  private readonly atoms: Array<Atom | null | undefined>;
 
   constructor(tokens: TextToken[]) {
     this.tokens = tokens;
     this.hits = new Array(tokens.length);
+    this.atoms = new Array(tokens.length);
   }
 
   hit(j: number): WordHit<NumberWord> | null {
@@ -63,13 +70,24 @@ export class Reader {
   atom(j: number, allowConj: boolean): Atom | null {
     const t = this.tokens[j];
     if (t === undefined) return null;
-    if (this.isConjToken(j)) {
-      if (!allowConj) return null;
-      const a = this.atom(j + 1, false);
-      if (!a || a.conj || a.prefix !== '') return null;
-      a.conj = true;
-      return a;
+    const conjToken = this.isConjToken(j);
+    if (conjToken && !allowConj) return null;
+    let a = this.atoms[j];
+    if (a === undefined) {
+      a = conjToken ? this.joined(j) : this.read(j, t);
+      this.atoms[j] = a;
     }
+    return a;
+  }
+
+  /** The atom after a separate و token, flagged as joined. */
+  private joined(j: number): Atom | null {
+    const b = this.atom(j + 1, false);
+    if (!b || b.conj || b.prefix !== '') return null;
+    return { kind: b.kind, value: b.value, entry: b.entry, tok: b.tok, start: b.start, end: b.end, next: b.next, conj: true, article: b.article, prefix: b.prefix };
+  }
+
+  private read(j: number, t: TextToken): Atom | null {
     if (t.kind === 'number') {
       const v = parseDigits(t.text);
       if (v === null) return null;

@@ -8,11 +8,7 @@
  *  - several dots that are not 3-digit groups (12.01.2022) are not a number here.
  */
 export function parseDigits(text: string): number | null {
-  let s = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    s += c === '،' ? ',' : c;
-  }
+  const s = text.indexOf('،') >= 0 ? text.replace(/،/g, ',') : text;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   if (lastComma < 0 && lastDot < 0) return toNumber(s);
@@ -20,27 +16,35 @@ export function parseDigits(text: string): number | null {
     const dec = lastComma > lastDot ? ',' : '.';
     const thou = dec === ',' ? '.' : ',';
     const decAt = dec === ',' ? lastComma : lastDot;
-    const intPart = s.slice(0, decAt);
-    if (intPart.includes(dec)) return null;
-    if (!isGrouped(intPart, thou)) return null;
-    return toNumber(intPart.split(thou).join('') + '.' + s.slice(decAt + 1));
+    if (s.lastIndexOf(dec, decAt - 1) >= 0) return null;
+    if (!isGrouped(s, 0, decAt, thou)) return null;
+    return toNumber(s.slice(0, decAt).replaceAll(thou, '') + '.' + s.slice(decAt + 1));
   }
   const sep = lastComma >= 0 ? ',' : '.';
-  const parts = s.split(sep);
-  if (parts.length === 2) {
-    if (sep === ',' && parts[1].length === 3 && parts[0].length <= 3 && parts[0] !== '0') return toNumber(parts[0] + parts[1]);
-    return toNumber(parts[0] + '.' + parts[1]);
+  const first = s.indexOf(sep);
+  if (first === s.lastIndexOf(sep)) {
+    // One separator: 1,000 is a thousand, 2,2 and 2.5 are decimals.
+    const head = s.slice(0, first);
+    const tail = s.slice(first + 1);
+    if (sep === ',' && tail.length === 3 && head.length <= 3 && head !== '0') return toNumber(head + tail);
+    return toNumber(head + '.' + tail);
   }
-  if (isGrouped(s, sep)) return toNumber(parts.join(''));
+  if (isGrouped(s, 0, s.length, sep)) return toNumber(s.replaceAll(sep, ''));
   return null;
 }
 
-function isGrouped(s: string, sep: string): boolean {
-  const parts = s.split(sep);
-  if (parts.length === 1) return true;
-  if (parts[0].length < 1 || parts[0].length > 3) return false;
-  for (let i = 1; i < parts.length; i++) if (parts[i].length !== 3) return false;
-  return true;
+/** s[from, to) is digit groups joined by sep: 1 to 3 digits, then groups of exactly 3. */
+function isGrouped(s: string, from: number, to: number, sep: string): boolean {
+  let at = s.indexOf(sep, from);
+  if (at < 0 || at >= to) return true;
+  if (at - from < 1 || at - from > 3) return false;
+  for (;;) {
+    const next = s.indexOf(sep, at + 1);
+    const end = next < 0 || next >= to ? to : next;
+    if (end - at - 1 !== 3) return false;
+    if (end === to) return true;
+    at = end;
+  }
 }
 
 function toNumber(s: string): number | null {

@@ -136,6 +136,8 @@ interface Built {
 }
 
 function round(v: number): number {
+  // An integer below 10^15 is already exact at 15 significant digits (and -0 becomes 0).
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v === 0 ? 0 : v;
   return Number(v.toPrecision(15));
 }
 

@@ -11,21 +11,52 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, RANGE_OPENERS, type Qualifier } f
 interface CompiledPhrase<T> {
   words: string[];
   data: T;
+  /** Position in the try order (longest phrases first). */
+  order: number;
 }
 
-function compile<T extends { words: readonly string[] }>(list: readonly T[]): CompiledPhrase<T>[] {
-  return list.map((q) => ({ words: q.words.map(foldKey), data: q })).sort((a, b) => b.words.length - a.words.length);
+/**
+ * Phrases indexed by one word, so a look-up tries only the phrases that can match instead of
+ * folding the same tokens once per phrase: `byLast` holds the phrases of two words or more by
+ * their last word (matched exactly), `single` the one-word phrases (which may carry a clitic).
+ */
+interface PhraseIndex<T> {
+  byLast: Map<string, CompiledPhrase<T>[]>;
+  byFirst: Map<string, CompiledPhrase<T>[]>;
+  single: Map<string, CompiledPhrase<T>[]>;
+}
+
+function compile<T extends { words: readonly string[] }>(list: readonly T[]): PhraseIndex<T> {
+  const sorted = list.map((q) => ({ words: q.words.map(foldKey), data: q, order: 0 })).sort((a, b) => b.words.length - a.words.length);
+  const index: PhraseIndex<T> = { byLast: new Map(), byFirst: new Map(), single: new Map() };
+  const add = (m: Map<string, CompiledPhrase<T>[]>, k: string, p: CompiledPhrase<T>) => {
+    const l = m.get(k);
+    if (l) l.push(p);
+    else m.set(k, [p]);
+  };
+  sorted.forEach((p, order) => {
+    p.order = order;
+    add(index.byFirst, p.words[0], p);
+    if (p.words.length === 1) add(index.single, p.words[0], p);
+    else add(index.byLast, p.words[p.words.length - 1], p);
+  });
+  return index;
 }
 
 const PREFIX = compile(PREFIX_QUALIFIERS);
 const SUFFIX = compile(SUFFIX_QUALIFIERS);
-const OPENERS = compile(RANGE_OPENERS);
+const OPENERS = compile(RANGE_OPENERS.map((o) => ({ ...o, joiners: o.joiners.map(foldKey) })));
 const CLITIC_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
+
+/** The folded text of a token a phrase word can match (Arabic words and punctuation), or null. */
+function foldedWord(t: TextToken | undefined): string | null {
+  return t && (t.kind === 'arabic' || t.kind === 'punct') ? foldKey(t.text) : null;
+}
 
 /** Length of the proclitics before `w` in token t (0 for the bare word), or -1 when it is not w. */
 function wordMatch(t: TextToken | undefined, w: string, allowClitic: boolean): number {
-  if (!t || (t.kind !== 'arabic' && t.kind !== 'punct')) return -1;
-  const f = foldKey(t.text);
+  const f = foldedWord(t);
+  if (f === null) return -1;
   if (f === w) return 0;
   if (!allowClitic || f.length <= w.length || !f.endsWith(w)) return -1;
   const p = f.slice(0, f.length - w.length);
@@ -39,21 +70,40 @@ function skipGluedClitic(tokens: TextToken[], i: number): number {
   return i;
 }
 
-function matchBefore<T>(tokens: TextToken[], i: number, phrases: CompiledPhrase<T>[]): { data: T; first: number; start: number } | null {
+/** The first phrase, in try order, that ends right before token i (its proclitic skipped). */
+function matchBefore<T>(tokens: TextToken[], i: number, phrases: PhraseIndex<T>): { data: T; first: number; start: number } | null {
   const j0 = skipGluedClitic(tokens, i);
-  for (const p of phrases) {
+  const last = j0 > 0 ? foldedWord(tokens[j0 - 1]) : null;
+  if (last === null) return null;
+  let best: CompiledPhrase<T> | null = null;
+  let bestLead = 0;
+  for (const p of phrases.byLast.get(last) ?? []) {
     const n = p.words.length;
-    if (j0 - n < 0) continue;
+    if (j0 - n < 0 || (best && best.order < p.order)) continue;
     let ok = true;
     let lead = 0;
-    for (let w = 0; w < n && ok; w++) {
+    for (let w = 0; w < n - 1 && ok; w++) {
       const m = wordMatch(tokens[j0 - n + w], p.words[w], w === 0);
       if (m < 0) ok = false;
       else if (w === 0) lead = m;
     }
-    if (ok) return { data: p.data, first: j0 - n, start: tokens[j0 - n].start + lead };
+    if (ok) {
+      best = p;
+      bestLead = lead;
+    }
   }
-  return null;
+  // One-word phrases: the word itself or the word after a clitic (بنحو, لحوالي).
+  for (const c of CLITIC_PREFIXES) {
+    if (!last.startsWith(c) || last.length <= c.length) continue;
+    for (const p of phrases.single.get(last.slice(c.length)) ?? []) {
+      if (best && best.order < p.order) continue;
+      best = p;
+      bestLead = c.length;
+    }
+  }
+  if (!best) return null;
+  const first = j0 - best.words.length;
+  return { data: best.data, first, start: tokens[first].start + bestLead };
 }
 
 export function qualifierBefore(tokens: TextToken[], i: number): { q: Qualifier; first: number; start: number } | null {
@@ -62,9 +112,12 @@ export function qualifierBefore(tokens: TextToken[], i: number): { q: Qualifier;
 }
 
 export function qualifierAfter(tokens: TextToken[], k: number): { q: Qualifier; next: number; end: number } | null {
-  for (const p of SUFFIX) {
+  const f = foldedWord(tokens[k]);
+  if (f === null) return null;
+  // Candidates are in try order: the first that matches wins.
+  for (const p of SUFFIX.byFirst.get(f) ?? []) {
     let ok = true;
-    for (let w = 0; w < p.words.length && ok; w++) ok = wordMatch(tokens[k + w], p.words[w], false) === 0;
+    for (let w = 1; w < p.words.length && ok; w++) ok = wordMatch(tokens[k + w], p.words[w], false) === 0;
     if (ok) return { q: p.data, next: k + p.words.length, end: tokens[k + p.words.length - 1].end };
   }
   return null;
@@ -73,5 +126,5 @@ export function qualifierAfter(tokens: TextToken[], k: number): { q: Qualifier; 
 /** A range opener right before token i: the joiners it allows and where it starts. */
 export function rangeOpenerBefore(tokens: TextToken[], i: number): { joiners: readonly string[]; first: number; start: number } | null {
   const m = matchBefore(tokens, i, OPENERS);
-  return m ? { joiners: m.data.joiners.map(foldKey), first: m.first, start: m.start } : null;
+  return m ? { joiners: m.data.joiners, first: m.first, start: m.start } : null;
 }
