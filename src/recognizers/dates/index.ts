@@ -20,7 +20,7 @@ import { foldKey } from '../../text/normalize.js';
 import { DATE_NAME_HEADS } from '../../lexicon/months.js';
 
 const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => foldKey(h.form)));
-import { PARSERS, rangeConnector, type Hit } from './parsers.js';
+import { NUMBER_STARTS, PARSERS, rangeConnector, type Hit } from './parsers.js';
 import { resolveSpec, weekdayName, type Ref, type Resolved, type Spec } from './resolve.js';
 import { dayNumber, fmtDay, validDate } from './calendar.js';
 import { findLatinDates } from './latin.js';
@@ -46,6 +46,14 @@ function mayStart(f: string): boolean {
   return false;
 }
 
+/**
+ * The parsers that can match at a number token (the others all start with a word), in
+ * PARSERS order, and the digit tokens they can read: 1 to 4 digits, or a numeric date
+ * written as one token (12.01.2022).
+ */
+const NUMBER_PARSERS = PARSERS.filter((p) => NUMBER_STARTS.includes(p));
+const DATE_DIGITS = /^\d{1,4}(?:$|[./-])/;
+
 function scan(c: Cursor): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < c.n; ) {
@@ -55,9 +63,11 @@ function scan(c: Cursor): Hit[] {
       const f = foldKey(t.text);
       if (!mayStart(f)) { i++; continue; }
     }
+    // (The anchor moves as if the parsers had run: refine() reads the last one.)
+    if (t.kind === 'number' && !DATE_DIGITS.test(t.text)) { c.anchor = i; i++; continue; }
     let best: Hit | null = null;
     c.anchor = i;
-    for (const p of PARSERS) {
+    for (const p of t.kind === 'number' ? NUMBER_PARSERS : PARSERS) {
       let h: Hit | null = null;
       try { h = p(c, i); } catch { h = null; }
       if (h && h.j > i && h.end > h.start && (!best || h.end > best.end)) best = h;

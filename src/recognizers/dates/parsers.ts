@@ -693,4 +693,9 @@ export function parseHoliday(c: Cursor, i: number): Hit | null {
 export const PARSERS: readonly ((c: Cursor, i: number) => Hit | null)[] = [
   parseWeekday, parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseDayWord, parsePeriod, parseAgo, parseMonthPart, parseTime, parseHoliday,
 ];
+/**
+ * The parsers that can match at a digit token; every other parser first needs a word
+ * (a weekday, يوم, a day word, a period, قبل/منذ, a month part, a holiday) at its start.
+ */
+export const NUMBER_STARTS: readonly ((c: Cursor, i: number) => Hit | null)[] = [parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseTime];
 export { RANGE_FROM };
