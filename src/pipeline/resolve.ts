@@ -21,6 +21,13 @@ function isSpace(c: number): boolean {
 export function trimNamesAtDates(candidates: readonly Candidate[], text: string): Candidate[] {
   const dates = candidates.filter((c) => c.type === 'date' && c.confidence >= EDGE_DATE_CONFIDENCE);
   if (dates.length === 0) return candidates.slice();
+  // The dates by start (ties in input order) with the longest date length, so each name looks
+  // only at the dates that can reach it instead of at every date in the document.
+  const byStart = dates.map((_, k) => k).sort((x, y) => dates[x].start - dates[y].start || x - y);
+  const starts = byStart.map((k) => dates[k].start);
+  let maxLen = 0;
+  for (const d of dates) maxLen = Math.max(maxLen, d.end - d.start);
+  const near: number[] = [];
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'location') {
@@ -28,7 +35,16 @@ export function trimNamesAtDates(candidates: readonly Candidate[], text: string)
       continue;
     }
     let { start, end } = c;
-    for (const d of dates) {
+    // Dates overlapping [c.start, c.end) start in (c.start - maxLen, c.end); the span only
+    // shrinks below, so no other date can overlap it. They are applied in input order.
+    near.length = 0;
+    for (let x = lowerBound(starts, c.start - maxLen + 1); x < starts.length && starts[x] < c.end; x++) {
+      const d = dates[byStart[x]];
+      if (d.end > c.start) near.push(byStart[x]);
+    }
+    if (near.length > 1) near.sort((x, y) => x - y);
+    for (const k of near) {
+      const d = dates[k];
       if (d.end <= start || d.start >= end) continue;
       if (d.start > start && d.end >= end) end = d.start;
       else if (d.start <= start && d.end < end) start = d.end;
@@ -41,27 +57,40 @@ export function trimNamesAtDates(candidates: readonly Candidate[], text: string)
   return out;
 }
 
+/** First index of a sorted array whose value is >= x. */
+function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const TYPE_RANK: Record<Candidate['type'], number> = { date: 0, organization: 1, person: 2, location: 3, number: 4 };
 
+/**
+ * Longest first (then more confident, then type order, then earlier), each candidate is kept
+ * unless it overlaps one kept before it; the result is sorted by start. The overlap test marks
+ * kept spans on a bitmap of text positions: kept spans are disjoint, so marking costs at most
+ * the text length, and a rejected candidate stops at its first covered position (an insertion
+ * into a start-sorted list could cost a move of the whole list per candidate).
+ */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const valid = candidates.filter((c) => c.end > c.start);
   const ranked = valid.slice().sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.start - b.start,
   );
-  // Accepted spans kept sorted by start; overlap check by binary search: O(n log n).
+  let maxEnd = 0;
+  for (const c of valid) if (c.end > maxEnd) maxEnd = c.end;
+  const covered = new Uint8Array(maxEnd);
   const accepted: Candidate[] = [];
-  for (const c of ranked) {
-    let lo = 0;
-    let hi = accepted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (accepted[mid].start < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const prev = accepted[lo - 1];
-    const next = accepted[lo];
-    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
-    accepted.splice(lo, 0, c);
+  next: for (const c of ranked) {
+    for (let p = c.start; p < c.end; p++) if (covered[p] === 1) continue next;
+    covered.fill(1, c.start, c.end);
+    accepted.push(c);
   }
-  return accepted;
+  return accepted.sort((a, b) => a.start - b.start);
 }
