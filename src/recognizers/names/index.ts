@@ -48,8 +48,15 @@ function tokenRange(tokens: readonly TextToken[], start: number, end: number): S
     if (tokens[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
+  // The first token from lo on that starts at or after end (binary search too: a long span
+  // must not cost a walk over its tokens each time it is looked up).
   let b = lo;
-  while (b < tokens.length && tokens[b].start < end) b++;
+  hi = tokens.length;
+  while (b < hi) {
+    const mid = (b + hi) >> 1;
+    if (tokens[mid].start < end) b = mid + 1;
+    else hi = mid;
+  }
   return { a: lo, b };
 }
 
@@ -162,24 +169,42 @@ function cleanTagged(doc: Doc, c: NameCandidate): NameCandidate | null {
 
 /** A tagger span that contains a rule entity plus only ordinary words around it (نددت موسكو). */
 /** Candidates by the tokens they cover (spans are a few tokens long, so this stays linear). */
-function indexByToken(tokens: readonly TextToken[], cands: readonly NameCandidate[]): Map<number, NameCandidate[]> {
-  const at = new Map<number, NameCandidate[]>();
+interface TokenIndex {
+  /** Candidates by token index (the first 16 tokens of each). */
+  lists: Array<NameCandidate[] | undefined>;
+  /** Number of token indices with a candidate. */
+  size: number;
+}
+
+function indexByToken(tokens: readonly TextToken[], cands: readonly NameCandidate[]): TokenIndex {
+  const at: TokenIndex = { lists: new Array(tokens.length), size: 0 };
   for (const c of cands) {
     const { a, b } = tokenRange(tokens, c.start, c.end);
     for (let i = a; i < Math.min(b, a + 16); i++) {
-      const list = at.get(i);
+      const list = at.lists[i];
       if (list) list.push(c);
-      else at.set(i, [c]);
+      else {
+        at.lists[i] = [c];
+        at.size++;
+      }
     }
   }
   return at;
 }
 
-/** Indexed candidates that share a token with c. */
-function nearby(tokens: readonly TextToken[], at: Map<number, NameCandidate[]>, c: NameCandidate): NameCandidate[] {
+const NONE: readonly NameCandidate[] = [];
+
+/** Indexed candidates that share a token with c, in token then index order (read-only). */
+function nearby(tokens: readonly TextToken[], at: TokenIndex, c: NameCandidate): readonly NameCandidate[] {
+  if (at.size === 0) return NONE;
   const { a, b } = tokenRange(tokens, c.start, c.end);
+  // One token: its list already holds each candidate once.
+  if (b - a === 1) return at.lists[a] ?? NONE;
   const out = new Set<NameCandidate>();
-  for (let i = a; i < b; i++) for (const x of at.get(i) ?? []) out.add(x);
+  for (let i = a; i < b; i++) {
+    const list = at.lists[i];
+    if (list) for (const x of list) out.add(x);
+  }
   return [...out];
 }
 

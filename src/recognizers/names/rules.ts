@@ -111,7 +111,27 @@ export interface TitleInfo {
 const AYA = foldKey('آية');
 const ALLAH = foldKey('الله');
 
+/**
+ * Title chains by document and token: the rules, the tagger clean-up and the attributes all
+ * ask for the chain at the same title tokens. Callers must not mutate the result.
+ */
+const titleChains = new WeakMap<Doc, Array<TitleInfo | null | undefined>>();
+
 export function titleChain(doc: Doc, i: number): TitleInfo | undefined {
+  let memo = titleChains.get(doc);
+  if (!memo) {
+    memo = new Array(doc.tokens.length);
+    titleChains.set(doc, memo);
+  }
+  let ti = memo[i];
+  if (ti === undefined) {
+    ti = readTitleChain(doc, i) ?? null;
+    memo[i] = ti;
+  }
+  return ti ?? undefined;
+}
+
+function readTitleChain(doc: Doc, i: number): TitleInfo | undefined {
   const { tokens } = doc;
   const tw = titleAt(tokens[i]);
   if (!tw) return undefined;
