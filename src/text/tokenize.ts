@@ -45,6 +45,7 @@ export function tokenizeNormalized(text: string): TextToken[] {
   const analyses = new Map<string, { a: CliticAnalysis; stem: string; key: string }>();
   const n = text.length;
   let i = 0;
+  const runs = new UrlScanner(text);
   let spaceBefore = true;
   let newlineBefore = true;
   const push = (kind: TokenKind, start: number, end: number) => {
@@ -67,11 +68,10 @@ export function tokenizeNormalized(text: string): TextToken[] {
     }
     // URLs, hashtags and handles first: they swallow what would otherwise be words.
     if (cls === C_LATIN || cls === C_DIGIT) {
-      const runEnd = nonSpaceEnd(text, i);
-      const run = text.slice(i, runEnd);
-      if (run.length > 4 && (URL_SCHEME.test(run) || (run.includes('/') && DOMAIN_PATH.test(trimTrailingPunct(run))))) {
-        push('url', i, i + trimTrailingPunct(run).length);
-        i += trimTrailingPunct(run).length;
+      const urlEnd = runs.urlEnd(i);
+      if (urlEnd > i) {
+        push('url', i, urlEnd);
+        i = urlEnd;
         continue;
       }
     }
@@ -177,20 +177,104 @@ function isTagChar(c: number): boolean {
   return cls === C_AR_LETTER || cls === C_AR_MARK || cls === C_LATIN || cls === C_DIGIT || c === 0x5f;
 }
 
-function nonSpaceEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length) {
-    const cls = charClass(text.charCodeAt(j));
-    if (cls === C_SPACE || cls === C_NEWLINE || cls === C_AR_LETTER) break;
-    j++;
-  }
-  return j;
-}
+const TRAILING_PUNCT = '.,;:!?)]}"\'،';
+const isDomainChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const WHITE = /\s/;
 
-function trimTrailingPunct(run: string): string {
-  let e = run.length;
-  while (e > 0 && '.,;:!?)]}"\'،'.includes(run[e - 1])) e--;
-  return run.slice(0, e);
+/**
+ * The URL test at a Latin or digit token start: the run of text up to the next space or
+ * Arabic letter, with trailing punctuation trimmed, is a URL when it starts with a scheme or
+ * www., or is domain.tld/path. Every token of a long run without spaces (a.b.c.d…, 1-2-3…)
+ * asks, so the facts the test needs are kept per run and per slash, each found by one scan:
+ * without that every token rescanned the rest of the run (quadratic in its length). The
+ * regular expressions stay the judges; the kept facts only skip tests that must fail.
+ * Calls come with increasing positions.
+ */
+class UrlScanner {
+  private runEnd = -1;
+  /** End of the run without its trailing punctuation. */
+  private trimmedEnd = -1;
+  /** Last white-space character (to the pattern) in the run before trimmedEnd, or -1. */
+  private lastWhite = -1;
+  /** First '/' at or after the last position asked about (-1: none left). */
+  private slashAt = -2;
+  /** First character at or after the last position asked about that cannot be in a domain. */
+  private nonDomainAt = -1;
+  /** For the slash, from where it was looked up: the last '.', whether the label after it is a TLD, the last '..'. */
+  private lastDot = -1;
+  private tldOk = false;
+  private doubleDot = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** End of the URL token starting at i, or i when there is none. */
+  urlEnd(i: number): number {
+    const text = this.text;
+    if (i >= this.runEnd) this.startRun(i);
+    const runEnd = this.runEnd;
+    if (runEnd - i <= 4) return i;
+    const trimmed = Math.max(i, this.trimmedEnd);
+    if (URL_SCHEME.test(text.slice(i, Math.min(runEnd, i + 8)))) return trimmed;
+    if (this.slashAt !== -1 && this.slashAt < i) this.findSlash(i);
+    const slash = this.slashAt;
+    if (slash === -1 || slash >= runEnd) return i;
+    // domain.tld/…: everything from i to the first slash is a domain character, the label
+    // before the slash is a TLD, no empty label lies between i and the slash, and the path
+    // has no white space; only then can the pattern match.
+    if (this.nonDomainAt < i) {
+      let j = i;
+      while (j < text.length && isDomainChar(text.charCodeAt(j))) j++;
+      this.nonDomainAt = j;
+    }
+    if (this.nonDomainAt !== slash || !this.tldOk || this.lastDot <= i || this.doubleDot >= i || this.lastWhite > slash) return i;
+    return DOMAIN_PATH.test(text.slice(i, trimmed)) ? trimmed : i;
+  }
+
+  private startRun(i: number): void {
+    const text = this.text;
+    let j = i;
+    while (j < text.length) {
+      const cls = charClass(text.charCodeAt(j));
+      if (cls === C_SPACE || cls === C_NEWLINE || cls === C_AR_LETTER) break;
+      j++;
+    }
+    this.runEnd = j;
+    let e = j;
+    while (e > i && TRAILING_PUNCT.includes(text[e - 1])) e--;
+    this.trimmedEnd = e;
+    // A run holds no space or line break; what else \s matches sits at U+3000 and above.
+    this.lastWhite = -1;
+    for (let k = e - 1; k >= i; k--) {
+      if (text.charCodeAt(k) >= 0x3000 && WHITE.test(text[k])) {
+        this.lastWhite = k;
+        break;
+      }
+    }
+    if (this.slashAt !== -1 && this.slashAt < i) this.findSlash(i);
+    else this.slashFacts(i);
+  }
+
+  private findSlash(i: number): void {
+    this.slashAt = this.text.indexOf('/', i);
+    this.slashFacts(i);
+  }
+
+  /** Facts about the slash, looking back no further than `from` (later questions start there or after). */
+  private slashFacts(from: number): void {
+    const text = this.text;
+    const slash = this.slashAt;
+    if (slash < 0 || slash >= this.runEnd) return;
+    let d = slash - 1;
+    while (d >= from && text.charCodeAt(d) !== 0x2e) d--;
+    this.lastDot = d >= from ? d : -1;
+    let k = this.lastDot + 1;
+    while (k < slash && isAsciiLetter(text.charCodeAt(k))) k++;
+    this.tldOk = this.lastDot >= 0 && k === slash && slash - this.lastDot - 1 >= 2;
+    let p = this.lastDot - 1;
+    while (p >= from && !(text.charCodeAt(p) === 0x2e && text.charCodeAt(p + 1) === 0x2e)) p--;
+    this.doubleDot = p >= from ? p : -1;
+  }
 }
 
 /** Public tokenizer: tokens with offsets into the caller's string. */
