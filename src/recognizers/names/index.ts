@@ -39,25 +39,47 @@ interface Span {
   b: number;
 }
 
+/**
+ * Token positions by offset, built once per token list: `endAfter[x]` is the first token
+ * ending after offset x, `startAt[x]` the first token starting at or after x. The stage looks
+ * up the token range of every candidate several times; this makes each look-up O(1).
+ */
+interface OffsetIndex {
+  length: number;
+  endAfter: Int32Array;
+  startAt: Int32Array;
+}
+
+const offsetIndexes = new WeakMap<readonly TextToken[], OffsetIndex>();
+
+function offsetIndex(tokens: readonly TextToken[]): OffsetIndex {
+  let ix = offsetIndexes.get(tokens);
+  if (ix) return ix;
+  const n = tokens.length;
+  const length = n > 0 ? tokens[n - 1].end : 0;
+  const endAfter = new Int32Array(length + 1);
+  const startAt = new Int32Array(length + 1);
+  let e = 0;
+  let s = 0;
+  for (let x = 0; x <= length; x++) {
+    while (e < n && tokens[e].end <= x) e++;
+    while (s < n && tokens[s].start < x) s++;
+    endAfter[x] = e;
+    startAt[x] = s;
+  }
+  ix = { length, endAfter, startAt };
+  offsetIndexes.set(tokens, ix);
+  return ix;
+}
+
 /** Token index range [a, b) covering normalised offsets [start, end). */
 function tokenRange(tokens: readonly TextToken[], start: number, end: number): Span {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  // The first token from lo on that starts at or after end (binary search too: a long span
-  // must not cost a walk over its tokens each time it is looked up).
-  let b = lo;
-  hi = tokens.length;
-  while (b < hi) {
-    const mid = (b + hi) >> 1;
-    if (tokens[mid].start < end) b = mid + 1;
-    else hi = mid;
-  }
-  return { a: lo, b };
+  const ix = offsetIndex(tokens);
+  const n = tokens.length;
+  // a: the first token ending after start; b: the first token from a on starting at or after end.
+  const a = start < 0 ? 0 : start > ix.length ? n : ix.endAfter[start];
+  const b = end <= 0 ? 0 : end > ix.length ? n : ix.startAt[end];
+  return { a, b: Math.max(a, b) };
 }
 
 const overlaps = (x: NameCandidate, y: NameCandidate) => x.start < y.end && y.start < x.end;
@@ -363,6 +385,7 @@ function acronyms(doc: Doc, cands: readonly NameCandidate[]): NameCandidate[] {
   return out;
 }
 
+const AGE_CUE_WORDS = new Set(['الذي', 'التي', 'البالغ', 'البالغة', 'يبلغ', 'تبلغ', 'من', 'العمر', 'عمره', 'عمرها', 'ذو', 'ذات', 'الذى']);
 const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'عاما', 'عامًا']);
 
 /** Titles, nationality, gender and age for persons; organisation kind from the head. */
@@ -418,7 +441,7 @@ function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
       j++;
       continue;
     }
-    if (t.kind === 'arabic' && ['الذي', 'التي', 'البالغ', 'البالغة', 'يبلغ', 'تبلغ', 'من', 'العمر', 'عمره', 'عمرها', 'ذو', 'ذات', 'الذى'].includes(t.text)) {
+    if (t.kind === 'arabic' && AGE_CUE_WORDS.has(t.text)) {
       sawCue = true;
       j++;
       continue;
