@@ -54,21 +54,27 @@ export interface Variant { key: string; start: number; article: boolean; prefix:
 
 const PREFIXES = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
+const NO_VARIANTS: Variant[] = Object.freeze([]) as unknown as Variant[];
+
 /** Token access with cached folded variants (whole word, without ال, without proclitics). */
 export class Cursor {
   private cache: (Variant[] | undefined)[] = [];
   constructor(readonly text: string, readonly toks: readonly TextToken[]) {}
   get n(): number { return this.toks.length; }
+  /** The folded readings of an Arabic token (none for other tokens); shared, never mutate. */
   variants(i: number): Variant[] {
-    if (i < 0 || i >= this.toks.length) return [];
+    if (i < 0 || i >= this.toks.length) return NO_VARIANTS;
     const hit = this.cache[i];
     if (hit) return hit;
     const t = this.toks[i];
+    if (t.kind !== 'arabic' || t.text.length === 0) return NO_VARIANTS;
     const out: Variant[] = [];
-    if (t.kind === 'arabic' && t.text.length > 0) {
-      const f = foldKey(t.text);
-      out.push({ key: f, start: t.start, article: false, prefix: '' });
-      if (f.length > 3 && f.startsWith('ال')) out.push({ key: f.slice(2), start: t.start, article: true, prefix: '' });
+    const f = foldKey(t.text);
+    out.push({ key: f, start: t.start, article: false, prefix: '' });
+    if (f.length > 3 && f.startsWith('ال')) out.push({ key: f.slice(2), start: t.start, article: true, prefix: '' });
+    // Every proclitic string starts with one of و ف ب ل ك.
+    const c0 = f.charCodeAt(0);
+    if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) {
       for (const p of PREFIXES) {
         if (f.length <= p.length + 1 || !f.startsWith(p)) continue;
         const rest = f.slice(p.length);
@@ -82,7 +88,9 @@ export class Cursor {
   }
   /** The first variant whose key is in the map. `proclitics`: allow a stripped prefix. */
   look<T>(i: number, map: ReadonlyMap<string, T>, proclitics = true): { e: T; v: Variant } | null {
-    for (const v of this.variants(i)) {
+    const vs = this.variants(i);
+    for (let x = 0; x < vs.length; x++) {
+      const v = vs[x];
       if (!proclitics && v.prefix) continue;
       const e = map.get(v.key);
       if (e !== undefined) return { e, v };
@@ -90,9 +98,13 @@ export class Cursor {
     return null;
   }
   has(i: number, keys: ReadonlySet<string> | readonly string[], proclitics = false): Variant | null {
-    for (const v of this.variants(i)) {
+    const vs = this.variants(i);
+    if (vs.length === 0) return null;
+    const list = Array.isArray(keys) ? (keys as readonly string[]) : null;
+    for (let x = 0; x < vs.length; x++) {
+      const v = vs[x];
       if (!proclitics && v.prefix) continue;
-      if (Array.isArray(keys) ? (keys as readonly string[]).includes(v.key) : (keys as ReadonlySet<string>).has(v.key)) return v;
+      if (list ? list.includes(v.key) : (keys as ReadonlySet<string>).has(v.key)) return v;
     }
     return null;
   }

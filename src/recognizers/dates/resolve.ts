@@ -13,7 +13,7 @@
 import type { DateFields, Granularity } from '../../schema/mention.js';
 import {
   addMonths, dayNumber, daysInMonth, easter, fmtDay, fmtMonth, fmtTime, fmtYear, fromDayNumber, fromHijri,
-  hijriMonthLength, isoWeek, isoWeekday, mondayOf, toHijri, validDate,
+  hijriMonthLength, isoWeek, isoWeekday, mondayOf, toHijri, validDate, type YMD,
 } from './calendar.js';
 
 export interface Time { h: number; mi: number; s?: number; gran: 'hour' | 'minute' | 'second'; pm: boolean | null }
@@ -66,7 +66,16 @@ function withTime(day: number, time: Time, ref: Ref, relative: boolean, inferred
   return base(value, time.gran, relative, inferred, d);
 }
 
-function refYMD(ref: Ref) { return fromDayNumber(ref.day); }
+/** The reference date's calendar fields; memoised by day (every spec asks), never mutate. */
+let refDay = NaN;
+let refFields: YMD = { y: 0, m: 0, d: 0 };
+function refYMD(ref: Ref): YMD {
+  if (ref.day !== refDay) {
+    refFields = fromDayNumber(ref.day);
+    refDay = ref.day;
+  }
+  return refFields;
+}
 
 function monthOf(spec: { y?: number; yRel?: number; m?: number; mRel?: number; mDir?: 'past' | 'current' | 'future' }, ref: Ref): { y: number; m: number; relative: boolean; inferredYear: boolean } | null {
   const r = refYMD(ref);
