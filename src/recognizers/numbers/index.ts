@@ -135,10 +135,17 @@ interface Built {
   next: number;
 }
 
+let roundIn = NaN;
+let roundOut = NaN;
 function round(v: number): number {
   // An integer below 10^15 is already exact at 15 significant digits (and -0 becomes 0).
   if (Number.isInteger(v) && Math.abs(v) < 1e15) return v === 0 ? 0 : v;
-  return Number(v.toPrecision(15));
+  // toPrecision is slow; the same value often recurs (a table of prices, 2,5 … 2,5).
+  if (v !== roundIn) {
+    roundOut = Number(v.toPrecision(15));
+    roundIn = v;
+  }
+  return roundOut;
 }
 
 function readMention(r: Reader, ctx: CountryContext, i: number): Built | null {

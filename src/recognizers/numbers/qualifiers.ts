@@ -47,6 +47,9 @@ const PREFIX = compile(PREFIX_QUALIFIERS);
 const SUFFIX = compile(SUFFIX_QUALIFIERS);
 const OPENERS = compile(RANGE_OPENERS.map((o) => ({ ...o, joiners: o.joiners.map(foldKey) })));
 const CLITIC_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
+/** First letters of the clitics above; a word starting otherwise can only be bare. */
+const CLITIC_START = new Set(CLITIC_PREFIXES.filter((c) => c !== '').map((c) => c.charCodeAt(0)));
+const BARE = [''];
 
 /** The folded text of a token a phrase word can match (Arabic words and punctuation), or null. */
 function foldedWord(t: TextToken | undefined): string | null {
@@ -93,7 +96,8 @@ function matchBefore<T>(tokens: TextToken[], i: number, phrases: PhraseIndex<T>)
     }
   }
   // One-word phrases: the word itself or the word after a clitic (بنحو, لحوالي).
-  for (const c of CLITIC_PREFIXES) {
+  const clitics = CLITIC_START.has(last.charCodeAt(0)) ? CLITIC_PREFIXES : BARE;
+  for (const c of clitics) {
     if (!last.startsWith(c) || last.length <= c.length) continue;
     for (const p of phrases.single.get(last.slice(c.length)) ?? []) {
       if (best && best.order < p.order) continue;
