@@ -32,6 +32,14 @@ export interface TextToken {
   newlineBefore: boolean;
 }
 
+/**
+ * foldKey(t.text) without folding again: a token with no proclitic, article or enclitic has
+ * its whole text as stem, and its key is the folded stem.
+ */
+export function foldedText(t: TextToken): string {
+  return t.proclitics.length === 0 && !t.article && t.enclitic === null && t.key.length === t.text.length ? t.key : foldKey(t.text);
+}
+
 /** Shared by every token without proclitics; never mutated. */
 const NO_CLITICS: string[] = Object.freeze([]) as unknown as string[];
 
@@ -222,35 +230,18 @@ class UrlScanner {
     // domain.tld/…: everything from i to the first slash is a domain character, the label
     // before the slash is a TLD, no empty label lies between i and the slash, and the path
     // has no white space; only then can the pattern match.
-    if (this.nonDomainAt < i) {
-      let j = i;
-      while (j < text.length && isDomainChar(text.charCodeAt(j))) j++;
-      this.nonDomainAt = j;
-    }
+    if (this.nonDomainAt < i) this.nonDomainAt = domainEnd(text, i);
     if (this.nonDomainAt !== slash || !this.tldOk || this.lastDot <= i || this.doubleDot >= i || this.lastWhite > slash) return i;
     return DOMAIN_PATH.test(text.slice(i, trimmed)) ? trimmed : i;
   }
 
   private startRun(i: number): void {
     const text = this.text;
-    let j = i;
-    while (j < text.length) {
-      const cls = charClass(text.charCodeAt(j));
-      if (cls === C_SPACE || cls === C_NEWLINE || cls === C_AR_LETTER) break;
-      j++;
-    }
-    this.runEnd = j;
-    let e = j;
-    while (e > i && TRAILING_PUNCT.includes(text[e - 1])) e--;
-    this.trimmedEnd = e;
-    // A run holds no space or line break; what else \s matches sits at U+3000 and above.
-    this.lastWhite = -1;
-    for (let k = e - 1; k >= i; k--) {
-      if (text.charCodeAt(k) >= 0x3000 && WHITE.test(text[k])) {
-        this.lastWhite = k;
-        break;
-      }
-    }
+    const runEnd = nonSpaceEnd(text, i);
+    const trimmed = trimmedEnd(text, i, runEnd);
+    this.runEnd = runEnd;
+    this.trimmedEnd = trimmed;
+    this.lastWhite = lastWhiteBefore(text, i, trimmed);
     if (this.slashAt !== -1 && this.slashAt < i) this.findSlash(i);
     else this.slashFacts(i);
   }
@@ -265,16 +256,65 @@ class UrlScanner {
     const text = this.text;
     const slash = this.slashAt;
     if (slash < 0 || slash >= this.runEnd) return;
-    let d = slash - 1;
-    while (d >= from && text.charCodeAt(d) !== 0x2e) d--;
-    this.lastDot = d >= from ? d : -1;
-    let k = this.lastDot + 1;
-    while (k < slash && isAsciiLetter(text.charCodeAt(k))) k++;
-    this.tldOk = this.lastDot >= 0 && k === slash && slash - this.lastDot - 1 >= 2;
-    let p = this.lastDot - 1;
-    while (p >= from && !(text.charCodeAt(p) === 0x2e && text.charCodeAt(p + 1) === 0x2e)) p--;
-    this.doubleDot = p >= from ? p : -1;
+    const lastDot = lastDotBefore(text, from, slash);
+    this.lastDot = lastDot;
+    this.tldOk = lastDot >= 0 && letterRunEnd(text, lastDot + 1, slash) === slash && slash - lastDot - 1 >= 2;
+    this.doubleDot = lastDoubleDot(text, from, lastDot - 1);
   }
+}
+
+// The scans are small functions that only return a position: a long run makes V8 compile a
+// loop on the fly, and code after such a loop in the same function had no type feedback yet,
+// which cost a deoptimisation on every later call.
+
+/** First position from i on that is a space, a line break or an Arabic letter. */
+function nonSpaceEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const cls = charClass(text.charCodeAt(j));
+    if (cls === C_SPACE || cls === C_NEWLINE || cls === C_AR_LETTER) break;
+    j++;
+  }
+  return j;
+}
+
+/** End of text[i, end) without its trailing punctuation. */
+function trimmedEnd(text: string, i: number, end: number): number {
+  let e = end;
+  while (e > i && TRAILING_PUNCT.includes(text[e - 1])) e--;
+  return e;
+}
+
+/** Last position in [i, end) of a character \s matches that is no space or line break (U+3000, U+FEFF), or -1. */
+function lastWhiteBefore(text: string, i: number, end: number): number {
+  for (let k = end - 1; k >= i; k--) if (text.charCodeAt(k) >= 0x3000 && WHITE.test(text[k])) return k;
+  return -1;
+}
+
+/** First position from i on that cannot be in a domain name. */
+function domainEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDomainChar(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Last '.' in [from, end), or -1. */
+function lastDotBefore(text: string, from: number, end: number): number {
+  for (let d = end - 1; d >= from; d--) if (text.charCodeAt(d) === 0x2e) return d;
+  return -1;
+}
+
+/** First position in [i, end) that is not an ASCII letter, or end. */
+function letterRunEnd(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Last p in [from, last] with '..' at p, or -1. */
+function lastDoubleDot(text: string, from: number, last: number): number {
+  for (let p = last; p >= from; p--) if (text.charCodeAt(p) === 0x2e && text.charCodeAt(p + 1) === 0x2e) return p;
+  return -1;
 }
 
 /** Public tokenizer: tokens with offsets into the caller's string. */
