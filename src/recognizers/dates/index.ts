@@ -17,6 +17,7 @@
 import type { DateCandidate, Doc, Stage, StageOutput, StageWarning } from '../../pipeline/stage.js';
 import { Cursor, STARTERS } from './lex.js';
 import { foldKey } from '../../text/normalize.js';
+import { foldedText } from '../../text/tokenize.js';
 import { DATE_NAME_HEADS } from '../../lexicon/months.js';
 
 const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => foldKey(h.form)));
@@ -60,7 +61,7 @@ function scan(c: Cursor): Hit[] {
     const t = c.tok(i)!;
     if (t.kind !== 'arabic' && t.kind !== 'number') { i++; continue; }
     if (t.kind === 'arabic' && !STARTERS.has(t.key)) {
-      const f = foldKey(t.text);
+      const f = foldedText(t);
       if (!mayStart(f)) { i++; continue; }
     }
     // (The anchor moves as if the parsers had run: refine() reads the last one.)

@@ -1,6 +1,6 @@
 /** Compiled vocabularies and token-level look-ups for the date parsers. */
 import { foldKey } from '../../text/normalize.js';
-import type { TextToken } from '../../text/tokenize.js';
+import { foldedText, type TextToken } from '../../text/tokenize.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../../lexicon/months.js';
 import { WEEKDAYS, DUAL_CONTEXT_AFTER, DUAL_CONTEXT_BEFORE, type WeekdayName } from '../../lexicon/weekdays.js';
 import {
@@ -69,7 +69,7 @@ export class Cursor {
     const t = this.toks[i];
     if (t.kind !== 'arabic' || t.text.length === 0) return NO_VARIANTS;
     const out: Variant[] = [];
-    const f = foldKey(t.text);
+    const f = foldedText(t);
     out.push({ key: f, start: t.start, article: false, prefix: '' });
     if (f.length > 3 && f.startsWith('ال')) out.push({ key: f.slice(2), start: t.start, article: true, prefix: '' });
     // Every proclitic string starts with one of و ف ب ل ك.
@@ -109,7 +109,7 @@ export class Cursor {
     return null;
   }
   /** Exact folded word, no stripping. */
-  word(i: number): string { const t = this.toks[i]; return t && t.kind === 'arabic' ? foldKey(t.text) : ''; }
+  word(i: number): string { const t = this.toks[i]; return t && t.kind === 'arabic' ? foldedText(t) : ''; }
   tok(i: number): TextToken | undefined { return this.toks[i]; }
   punct(i: number, chars: string): boolean { const t = this.toks[i]; return !!t && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.text); }
   digits(i: number): number | null { const t = this.toks[i]; return t && t.kind === 'number' && /^\d{1,4}$/.test(t.text) ? parseInt(t.text, 10) : null; }

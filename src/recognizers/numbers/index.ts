@@ -26,7 +26,7 @@
  *    any other comma is a decimal comma (news usage: 2,2 مليون = 2 200 000).
  */
 import type { Stage, Doc, NumberCandidate } from '../../pipeline/stage.js';
-import type { TextToken } from '../../text/tokenize.js';
+import { foldedText, type TextToken } from '../../text/tokenize.js';
 import type { NumberKind } from '../../schema/mention.js';
 import { foldKey } from '../../text/normalize.js';
 import { AGE_CUES } from '../../lexicon/units.js';
@@ -304,7 +304,7 @@ function readRangeEnd(r: Reader, k: number, joiners: readonly string[] | null): 
       else if (t.kind === 'arabic' && r.hit(k)?.prefix === 'و') yStart = k;
     }
     if (yStart < 0 && t.kind === 'arabic') {
-      const f = foldKey(t.text);
+      const f = foldedText(t);
       if (joiners.includes(f)) yStart = k + 1;
       else if (joiners.includes('ل')) {
         if (f === 'ل' && t.stem === '') yStart = k + 1;
@@ -314,7 +314,7 @@ function readRangeEnd(r: Reader, k: number, joiners: readonly string[] | null): 
   }
   if (yStart < 0) {
     if ((t.text === '-' || t.text === '–') && (t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'other')) yStart = k + 1;
-    else if (t.kind === 'arabic' && foldKey(t.text) === 'الي') yStart = k + 1;
+    else if (t.kind === 'arabic' && foldedText(t) === 'الي') yStart = k + 1;
   }
   if (yStart < 0) return null;
   let currency: string | null = null;
@@ -397,7 +397,7 @@ function looksDual(text: string): boolean {
 
 function isYearCue(t: TextToken | undefined): boolean {
   if (!t || t.kind !== 'arabic') return false;
-  const f = foldKey(t.text);
+  const f = foldedText(t);
   if (YEAR_CUE_SET.has(f)) return true;
   // With a proclitic: وفي, ومنذ, وبحلول, والعام.
   return f.length > 2 && (f[0] === 'و' || f[0] === 'ف') && YEAR_CUE_SET.has(f.slice(1));

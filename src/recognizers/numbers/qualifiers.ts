@@ -5,7 +5,7 @@
  * inside the number span (policy in index.ts), so matches report where it starts/ends.
  */
 import { foldKey } from '../../text/normalize.js';
-import type { TextToken } from '../../text/tokenize.js';
+import { foldedText, type TextToken } from '../../text/tokenize.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, RANGE_OPENERS, type Qualifier } from '../../lexicon/qualifiers.js';
 
 interface CompiledPhrase<T> {
@@ -53,7 +53,7 @@ const BARE = [''];
 
 /** The folded text of a token a phrase word can match (Arabic words and punctuation), or null. */
 function foldedWord(t: TextToken | undefined): string | null {
-  return t && (t.kind === 'arabic' || t.kind === 'punct') ? foldKey(t.text) : null;
+  return t && (t.kind === 'arabic' || t.kind === 'punct') ? foldedText(t) : null;
 }
 
 /** Length of the proclitics before `w` in token t (0 for the bare word), or -1 when it is not w. */

@@ -5,6 +5,7 @@
  */
 import { foldKey } from '../../text/normalize.js';
 import type { NumberKind } from '../../schema/mention.js';
+import { foldedText } from '../../text/tokenize.js';
 import {
   CURRENCY_WORD_MAP, CURRENCY_ADJ_MAP, CURRENCY_BASE, CURRENCY_SYMBOL_MAP, CURRENCY_ABBREV, ISO_CODE_SET,
   UNIT_WORD_MAP, UNIT_MODIFIER_MAP, LATIN_UNIT_MAP, lookupWord,
@@ -55,10 +56,10 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
     return null;
   }
   if (t.kind !== 'arabic') return null;
-  const f = foldKey(t.text);
+  const f = foldedText(t);
   if (f === 'في') {
     const n = toks[k + 1];
-    if (n && n.kind === 'arabic' && PERCENT_AFTER_FI.has(foldKey(n.text))) return { kind: 'percent', currency: null, unit: null, next: k + 2, end: n.end, add: 0, tag: 'percent' };
+    if (n && n.kind === 'arabic' && PERCENT_AFTER_FI.has(foldedText(n))) return { kind: 'percent', currency: null, unit: null, next: k + 2, end: n.end, add: 0, tag: 'percent' };
     return null;
   }
   if (PERCENT_ONE_TOKEN.has(f)) return { kind: 'percent', currency: null, unit: null, next: k + 1, end: t.end, add: 0, tag: 'percent' };
@@ -96,7 +97,7 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
     let end = t.end;
     const adjTok = toks[k + 1];
     if (adjTok && adjTok.kind === 'arabic') {
-      const af = foldKey(adjTok.text);
+      const af = foldedText(adjTok);
       const list = CURRENCY_ADJ_MAP.get(af) ?? (af.startsWith('ال') ? CURRENCY_ADJ_MAP.get(af.slice(2)) : undefined);
       const base = CURRENCY_BASE.get(e);
       const adj = list?.find((x) => base !== undefined && x.base.has(base));
@@ -116,7 +117,7 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
     let end = t.end;
     const m = toks[k + 1];
     if (m && m.kind === 'arabic') {
-      const mods = UNIT_MODIFIER_MAP.get(foldKey(m.text));
+      const mods = UNIT_MODIFIER_MAP.get(foldedText(m));
       const mod = mods?.find((x) => x.base === unit);
       if (mod) {
         unit = mod.unit;

@@ -16,6 +16,7 @@
 import { DECIMAL_POINT } from './lex.js';
 import { asDecimalFraction } from './digits.js';
 import { foldKey } from '../../text/normalize.js';
+import { foldedText } from '../../text/tokenize.js';
 import { Reader, type Atom } from './atoms.js';
 import { FRACTION_TERM_FOLLOWERS } from '../../lexicon/numbers.js';
 
@@ -101,7 +102,7 @@ function small(r: Reader, a: Atom): Small | null {
 /** N فاصلة M: 1 فاصلة 1 = 1.1. */
 function withSpokenDecimal(r: Reader, s: Small): Small {
   const t = r.tokens[s.next];
-  if (!t || t.kind !== 'arabic' || !DECIMAL_POINT.has(foldKey(t.text))) return s;
+  if (!t || t.kind !== 'arabic' || !DECIMAL_POINT.has(foldedText(t))) return s;
   const a = r.atom(s.next + 1, false);
   if (!a || a.conj || a.prefix !== '') return s;
   if (a.kind === 'digits') {
@@ -140,7 +141,7 @@ function group(r: Reader, a: Atom): Group | null {
   }
   if (a.kind === 'fraction') {
     const follower = r.tokens[a.next];
-    if (follower && follower.kind === 'arabic' && FRACTION_TERMS.has(foldKey(follower.text))) return null;
+    if (follower && follower.kind === 'arabic' && FRACTION_TERMS.has(foldedText(follower))) return null;
     const s = scaleAfter(r, a.next);
     if (s && s.entry?.number === 'sg') return { value: a.value * s.value, scale: s.value, next: s.next, end: s.end, digits: false, hadScale: true, fraction: false };
     return { value: a.value, scale: 1, next: a.next, end: a.end, digits: false, hadScale: false, fraction: true };
