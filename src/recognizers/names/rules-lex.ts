@@ -3,7 +3,7 @@
  * clitic-free word with its article (`fullKey`), so rules are token-level Map look-ups.
  */
 import { foldKey } from '../../text/normalize.js';
-import type { TextToken } from '../../text/tokenize.js';
+import { foldedText, type TextToken } from '../../text/tokenize.js';
 import { knownWords } from '../../text/lexicon.js';
 import { TITLES, TITLE_QUALIFIERS, SAID_VERBS, PLACE_TRIGGERS, REGNAL, NAME_CONNECTORS, FACILITY_HEADS, type TitleWord } from '../../lexicon/titles.js';
 import { ORG_HEADS, ORG_STOP, type OrgHead } from '../../lexicon/org-heads.js';
@@ -11,10 +11,22 @@ import { KNOWN_ENTITIES, type KnownEntity } from '../../lexicon/known-entities.j
 import { nisbaOf, isOrgAdjective, isInstitutionalAdjective, type NisbaInfo } from '../../lexicon/nisba.js';
 import { nameGazetteer } from './gazetteer.js';
 
-/** The folded word with its article: الكرملين for للكرملين, بوتين for وبوتين. */
+/**
+ * The folded word with its article: الكرملين for للكرملين, بوتين for وبوتين. The article
+ * forms are interned by key (a token's key is shared by every token of the word), so the
+ * rules' many look-ups neither build the string again nor hash a new one.
+ */
 export function fullKey(t: TextToken): string {
-  return t.article ? 'ال' + t.key : t.key;
+  if (!t.article) return t.key;
+  let f = articleKeys.get(t.key);
+  if (f === undefined) {
+    if (articleKeys.size >= 50_000) articleKeys.clear();
+    f = 'ال' + t.key;
+    articleKeys.set(t.key, f);
+  }
+  return f;
 }
+const articleKeys = new Map<string, string>();
 
 const foldWord = (w: string) => foldKey(w.trim());
 
@@ -104,7 +116,7 @@ const FUNCTION_WORDS = new Set(
 const EXACT_ONLY = new Set(['علي', 'الي']);
 
 export function isFunctionWord(t: TextToken): boolean {
-  const k = foldKey(t.text);
+  const k = foldedText(t);
   if (EXACT_ONLY.has(k) || EXACT_ONLY.has(t.key)) return t.text === 'على' || t.text === 'إلى' || t.text === 'الى';
   return FUNCTION_WORDS.has(t.key) || FUNCTION_WORDS.has(k);
 }

@@ -26,10 +26,31 @@ export const NAME_RULES = [
 
 const isWord = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'arabic' && t.key.length >= 2;
 
+/**
+ * Word-level answers memoised by the word: a token whose key has two letters or more comes
+ * from the tokenizer's analysis of its text, so its text decides them (a bounded cache that
+ * holds no document state, like the lexicon predicates'). 1 = false, 2 = true.
+ */
+const strongCache = new Map<string, number>();
+const nameWordCache = new Map<string, number>();
+function wordMemo(cache: Map<string, number>, t: TextToken, f: (t: TextToken) => boolean): boolean {
+  let v = cache.get(t.text);
+  if (v === undefined) {
+    if (cache.size >= 50_000) cache.clear();
+    v = f(t) ? 2 : 1;
+    cache.set(t.text, v);
+  }
+  return v === 2;
+}
+
 /** A word that may stand inside a name run (not the last word necessarily). */
 function nameWord(t: TextToken | undefined, first: boolean): boolean {
   if (!isWord(t)) return false;
   if (!first && t.proclitics.length > 0) return false;
+  return wordMemo(nameWordCache, t, nameWordBody);
+}
+
+function nameWordBody(t: TextToken): boolean {
   if (isFunctionWord(t) || titleAt(t) || orgHeadAt(t) || SAID.has(fullKey(t)) || nisbaAt(t) || isKnownPlace(t) || isKnownName(t) || QUALIFIERS.has(fullKey(t))) return false;
   if (t.article && !strongName(t)) return false;
   return true;
@@ -37,6 +58,10 @@ function nameWord(t: TextToken | undefined, first: boolean): boolean {
 
 /** A word that is very likely a name: unknown to the word list, a first name, or a person-name part. */
 function strongName(t: TextToken): boolean {
+  return isWord(t) && wordMemo(strongCache, t, strongNameBody);
+}
+
+function strongNameBody(t: TextToken): boolean {
   if (!isWord(t) || isFunctionWord(t) || isKnownPlace(t) || nisbaAt(t) || titleAt(t) || orgHeadAt(t)) return false;
   if (t.enclitic) return false;
   // With the article, only a known name part counts (السيسي); an unknown definite word is
