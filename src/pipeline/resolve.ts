@@ -13,6 +13,8 @@ import type { Candidate } from './stage.js';
 
 const EDGE_DATE_CONFIDENCE = 0.8;
 
+const isName = (c: Candidate) => c.type === 'person' || c.type === 'organization' || c.type === 'location';
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
@@ -20,7 +22,7 @@ function isSpace(c: number): boolean {
 /** Names trimmed off the confident dates they overlap at one edge; other candidates unchanged. */
 export function trimNamesAtDates(candidates: readonly Candidate[], text: string): Candidate[] {
   const dates = candidates.filter((c) => c.type === 'date' && c.confidence >= EDGE_DATE_CONFIDENCE);
-  if (dates.length === 0) return candidates.slice();
+  if (dates.length === 0 || !candidates.some(isName)) return candidates.slice();
   // The dates by start (ties in input order) with the longest date length, so each name looks
   // only at the dates that can reach it instead of at every date in the document.
   const byStart = dates.map((_, k) => k).sort((x, y) => dates[x].start - dates[y].start || x - y);

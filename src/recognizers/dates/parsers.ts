@@ -272,6 +272,8 @@ export function parseNumeric(c: Cursor, i: number): Hit | null {
     lens = t.text.split(sep).map((x) => x.length);
   } else {
     if (!/^\d{1,4}$/.test(t.text)) return null;
+    // A lone number (no separator glued after it) is no numeric date.
+    if (!c.punct(j, '/-.:') || !c.glued(j)) return null;
     parts = [parseInt(t.text, 10)];
     lens = [t.text.length];
     while (parts.length < 3 && c.punct(j, '/-.') && c.glued(j) && c.glued(j + 1) && c.digits(j + 1) !== null) {
