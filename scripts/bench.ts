@@ -2,7 +2,8 @@
  * `npm run bench`: throughput of extract() over ≥ 5 MB of article text (MB/s, tokens/s,
  * per-stage share of time), cold start (fresh node: import dist/index.js + first extract of
  * the reference article, median of 5), peak RSS, and pathological inputs (100k-character
- * runs) relative to ordinary text. `--batch` adds `kashif batch` scaling (1 vs 2 workers).
+ * runs) relative to ordinary text, and `kashif batch` scaling: 1 vs 2 workers over `--batch-mb`
+ * MB of JSON Lines (default 60; `--no-batch` skips it), with the batch process's RSS over the run.
  * `--quick`: a CI-sized run (≈0.3 MB, 3 cold starts; under 15 s). Figures also go to bench-results.json
  * (or `--json FILE`). `--profile` samples the throughput run with the V8 profiler (the same as
  * `node --cpu-prof`), writes bench-profile.cpuprofile (open it in Chrome DevTools or VS Code)
@@ -11,9 +12,9 @@
  * The corpus is deterministic: the fixture articles plus ANERcorp train sentences grouped 25
  * to a document (paragraph break every 5 sentences), cycled until the target size is reached.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -26,14 +27,17 @@ import { findRoot } from './project-root.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log('usage: npm run bench -- [--quick] [--batch] [--profile] [--mb N] [--json FILE]');
+  console.log('usage: npm run bench -- [--quick] [--no-batch] [--batch-mb N] [--profile] [--mb N] [--json FILE]');
   process.exit(0);
 }
 const QUICK = argv.includes('--quick');
-const BATCH = argv.includes('--batch');
+const BATCH = !argv.includes('--no-batch');
 const PROFILE = argv.includes('--profile');
 const jsonAt = argv.indexOf('--json');
 const JSON_OUT = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
+const batchMbAt = argv.indexOf('--batch-mb');
+/** Size of the batch scaling input: large enough that start-up and JIT warm-up (≈ 6 MB of text per thread) do not dominate. */
+const BATCH_MB = batchMbAt >= 0 ? Number(argv[batchMbAt + 1]) : QUICK ? 1 : 60;
 const mbArg = argv.find((a) => a.startsWith('--mb'));
 const TARGET_MB = mbArg ? Number(mbArg.includes('=') ? mbArg.split('=')[1] : argv[argv.indexOf(mbArg) + 1]) : QUICK ? 0.3 : 5.5;
 
@@ -277,31 +281,75 @@ async function pathological(ordinaryMbPerSec: number, timeoutMs: number): Promis
   return out;
 }
 
-function batchScaling(docs: string[]): Record<string, unknown> {
+interface BatchRun {
+  workers: number;
+  seconds: number;
+  linesPerSec: number;
+  mbPerSec: number;
+  /** Resident set size of the whole process tree (main + worker threads) sampled every 250 ms, MB. */
+  rssSamplesMb: number[];
+  peakRssMb: number;
+}
+
+/** Resident set size of a process (Linux /proc), MB; null elsewhere. */
+function rssOf(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function runBatchCli(cli: string, input: string, output: string, workers: number, lines: number, mb: number): Promise<BatchRun> {
+  return new Promise((ok, fail) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [cli, 'batch', '--workers', String(workers), '--input', input, '--output', output, '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const samples: number[] = [];
+    const timer = setInterval(() => {
+      const r = child.pid ? rssOf(child.pid) : null;
+      if (r !== null) samples.push(r);
+    }, 250);
+    child.on('error', (e) => {
+      clearInterval(timer);
+      fail(e);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - t0) / 1000;
+      if (code !== 0) return fail(new Error(`batch --workers ${workers} failed (${code}): ${stderr}`));
+      ok({ workers, seconds, linesPerSec: lines / seconds, mbPerSec: mb / seconds, rssSamplesMb: samples, peakRssMb: samples.length ? Math.max(...samples) : 0 });
+    });
+  });
+}
+
+/**
+ * `kashif batch` with 1 and 2 workers over the same JSONL file (wall clock, process start-up
+ * and JIT warm-up included), and the RSS of the batch process over the run: flat = streaming.
+ */
+async function batchScaling(docs: string[], targetMb: number): Promise<Record<string, unknown>> {
   const cli = join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) return { error: 'dist/cli.js missing: run npm run build' };
   const dir = mkdtempSync(join(tmpdir(), 'kashif-bench-'));
   try {
     const input = join(dir, 'in.jsonl');
-    writeFileSync(input, docs.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n');
-    const run = (workers: number) => {
-      const output = join(dir, `out-${workers}.jsonl`);
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, [cli, 'batch', '--workers', String(workers), '--input', input, '--output', output, '--no-progress'], { encoding: 'utf8' });
-      const ms = performance.now() - t0;
-      if (r.status !== 0) throw new Error(`batch --workers ${workers} failed: ${r.stderr}`);
-      return { ms, out: readFileSync(output, 'utf8') };
-    };
-    const one = run(1);
-    const two = run(2);
-    return {
-      lines: docs.length,
-      mb: bytes(docs.join('\n')) / 1e6,
-      workers1: { seconds: one.ms / 1000, linesPerSec: docs.length / (one.ms / 1000) },
-      workers2: { seconds: two.ms / 1000, linesPerSec: docs.length / (two.ms / 1000) },
-      speedup: one.ms / two.ms,
-      identicalOutput: one.out === two.out,
-    };
+    const fd = openSync(input, 'w');
+    let size = 0;
+    let lines = 0;
+    for (let i = 0; size < targetMb * 1e6; i++) {
+      const line = JSON.stringify({ id: i, text: docs[i % docs.length] }) + '\n';
+      writeSync(fd, line);
+      size += bytes(line);
+      lines++;
+    }
+    closeSync(fd);
+    const mb = size / 1e6;
+    const one = await runBatchCli(cli, input, join(dir, 'out-1.jsonl'), 1, lines, mb);
+    const two = await runBatchCli(cli, input, join(dir, 'out-2.jsonl'), 2, lines, mb);
+    const identicalOutput = readFileSync(join(dir, 'out-1.jsonl')).equals(readFileSync(join(dir, 'out-2.jsonl')));
+    return { lines, mb, workers1: one, workers2: two, speedup: one.seconds / two.seconds, identicalOutput };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -350,16 +398,17 @@ async function main(): Promise<void> {
 
   let batch: Record<string, unknown> | null = null;
   if (BATCH) {
-    // Enough lines that per-worker start-up (thread, import, lazy model loading) is amortised.
-    const lines = Array.from({ length: QUICK ? 300 : 2000 }, (_, i) => docs[i % docs.length]);
-    batch = batchScaling(lines);
-    console.log(`\nkashif batch scaling (${lines.length} JSON lines)`);
+    batch = await batchScaling(docs, BATCH_MB);
+    console.log(`\nkashif batch scaling (${BATCH_MB} MB of JSON Lines; wall clock incl. process start-up and JIT warm-up)`);
     if ('error' in batch) console.log(`  skipped: ${String(batch.error)}`);
     else {
-      const b = batch as { workers1: { seconds: number; linesPerSec: number }; workers2: { seconds: number; linesPerSec: number }; speedup: number; identicalOutput: boolean };
-      console.log(`  --workers 1   ${fmt(b.workers1.seconds)} s  ${Math.round(b.workers1.linesPerSec)} lines/s`);
-      console.log(`  --workers 2   ${fmt(b.workers2.seconds)} s  ${Math.round(b.workers2.linesPerSec)} lines/s`);
-      console.log(`  speed-up      ${fmt(b.speedup)}×  (identical output: ${b.identicalOutput ? 'yes' : 'NO'}; includes process start-up)`);
+      const b = batch as { lines: number; mb: number; workers1: BatchRun; workers2: BatchRun; speedup: number; identicalOutput: boolean };
+      console.log(`  input         ${b.lines} lines, ${fmt(b.mb)} MB`);
+      for (const r of [b.workers1, b.workers2]) {
+        const q = (f: number) => fmt(r.rssSamplesMb[Math.min(r.rssSamplesMb.length - 1, Math.floor(f * r.rssSamplesMb.length))] ?? 0, 0);
+        console.log(`  --workers ${r.workers}   ${fmt(r.seconds)} s  ${Math.round(r.linesPerSec)} lines/s  ${fmt(r.mbPerSec)} MB/s  RSS at 25/50/75/100 % of the run ${q(0.25)}/${q(0.5)}/${q(0.75)}/${q(0.999)} MB (peak ${fmt(r.peakRssMb, 0)})`);
+      }
+      console.log(`  speed-up      ${fmt(b.speedup)}×  (identical output: ${b.identicalOutput ? 'yes' : 'NO'})`);
     }
   }
 
