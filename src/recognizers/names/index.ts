@@ -41,13 +41,12 @@ interface Span {
 
 /**
  * Token positions by offset, built once per token list: `endAfter[x]` is the first token
- * ending after offset x, `startAt[x]` the first token starting at or after x. The stage looks
- * up the token range of every candidate several times; this makes each look-up O(1).
+ * ending after offset x. The stage looks up the token range of every candidate several times;
+ * this makes each look-up O(1) (a binary search per look-up cost more than the stage's rules).
  */
 interface OffsetIndex {
   length: number;
   endAfter: Int32Array;
-  startAt: Int32Array;
 }
 
 const offsetIndexes = new WeakMap<readonly TextToken[], OffsetIndex>();
@@ -58,16 +57,12 @@ function offsetIndex(tokens: readonly TextToken[]): OffsetIndex {
   const n = tokens.length;
   const length = n > 0 ? tokens[n - 1].end : 0;
   const endAfter = new Int32Array(length + 1);
-  const startAt = new Int32Array(length + 1);
   let e = 0;
-  let s = 0;
   for (let x = 0; x <= length; x++) {
     while (e < n && tokens[e].end <= x) e++;
-    while (s < n && tokens[s].start < x) s++;
     endAfter[x] = e;
-    startAt[x] = s;
   }
-  ix = { length, endAfter, startAt };
+  ix = { length, endAfter };
   offsetIndexes.set(tokens, ix);
   return ix;
 }
@@ -76,9 +71,17 @@ function offsetIndex(tokens: readonly TextToken[]): OffsetIndex {
 function tokenRange(tokens: readonly TextToken[], start: number, end: number): Span {
   const ix = offsetIndex(tokens);
   const n = tokens.length;
-  // a: the first token ending after start; b: the first token from a on starting at or after end.
+  // a: the first token ending after start.
   const a = start < 0 ? 0 : start > ix.length ? n : ix.endAfter[start];
-  const b = end <= 0 ? 0 : end > ix.length ? n : ix.startAt[end];
+  // b: the first token from a on starting at or after end. The first token ending after end
+  // is it, unless that token straddles end (starts before it): then the next one.
+  let b: number;
+  if (end <= 0) b = 0;
+  else if (end > ix.length) b = n;
+  else {
+    b = ix.endAfter[end];
+    if (b < n && tokens[b].start < end) b++;
+  }
   return { a, b: Math.max(a, b) };
 }
 
