@@ -68,7 +68,8 @@ export function processLine(line: string, defaults: BatchDefaults): string {
 
 /** One chunk's output: its JSON lines joined (each ending in a newline), and counts. */
 export interface PackedLines {
-  text: string;
+  /** The lines as a string (in-process) or as UTF-8 bytes (from a worker, transferred). */
+  text: string | Uint8Array;
   lines: number;
   errors: number;
 }
@@ -86,8 +87,19 @@ export function isErrorLine(line: string): boolean {
  * Join a chunk's output lines into one string: a worker posts one string per chunk (one
  * structured clone, not one per line), and the main thread writes it as it is.
  */
-export function packLines(out: readonly string[]): PackedLines {
+export function packLines(out: readonly string[], utf8 = false): PackedLines {
   let errors = 0;
   for (const l of out) if (isErrorLine(l)) errors++;
-  return { text: out.length ? out.join('\n') + '\n' : '', lines: out.length, errors };
+  const text = out.length ? out.join('\n') + '\n' : '';
+  return { text: utf8 ? ownBytes(text) : text, lines: out.length, errors };
+}
+
+/**
+ * UTF-8 bytes of a string in an ArrayBuffer of their own (never Buffer's shared pool), so a
+ * worker can transfer them instead of copying: the output is encoded in the workers, in
+ * parallel, and the main thread writes bytes without decoding or re-encoding them.
+ */
+function ownBytes(text: string): Uint8Array {
+  const b = Buffer.from(text, 'utf8');
+  return b.byteOffset === 0 && b.buffer.byteLength === b.byteLength ? b : Uint8Array.prototype.slice.call(b);
 }

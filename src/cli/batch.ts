@@ -66,7 +66,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
       o.output.on('close', done);
       o.output.on('error', done);
     });
-  const write = async (s: string): Promise<void> => {
+  const write = async (s: string | Uint8Array): Promise<void> => {
     if (outputError) throw outputError;
     if (!o.output.write(s)) await waitDrain();
     if (outputError) throw outputError;
@@ -129,7 +129,7 @@ interface Pending {
 async function runWithWorkers(
   o: BatchRunOptions,
   stats: BatchStats,
-  write: (s: string) => Promise<void>,
+  write: (s: string | Uint8Array) => Promise<void>,
   skipLine: (text: string) => boolean,
   tick: (bytes: number) => void,
 ): Promise<void> {

@@ -32,6 +32,7 @@ port.on('message', (msg: ChunkRequest) => {
       out[i] = JSON.stringify({ id: null, error: { code: 'INTERNAL', message: `internal error: ${(e as Error)?.message ?? String(e)}` } });
     }
   }
-  const reply: ChunkReply = { seq: msg.seq, out: packLines(out) };
-  port.postMessage(reply);
+  const reply: ChunkReply = { seq: msg.seq, out: packLines(out, true) };
+  const bytes = reply.out.text;
+  port.postMessage(reply, typeof bytes === 'string' ? [] : [bytes.buffer as ArrayBuffer]);
 });
