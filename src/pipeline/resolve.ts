@@ -10,6 +10,7 @@
  * ملعب 5 جويلية).
  */
 import type { Candidate } from './stage.js';
+import { lowerBound } from '../util/sorted.js';
 
 const EDGE_DATE_CONFIDENCE = 0.8;
 
@@ -59,17 +60,6 @@ export function trimNamesAtDates(candidates: readonly Candidate[], text: string)
   return out;
 }
 
-/** First index of a sorted array whose value is >= x. */
-function lowerBound(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const TYPE_RANK: Record<Candidate['type'], number> = { date: 0, organization: 1, person: 2, location: 3, number: 4 };
 

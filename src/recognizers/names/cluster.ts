@@ -14,6 +14,7 @@ import { foldKey } from '../../text/normalize.js';
 import type { NameAttributes } from '../../pipeline/stage.js';
 import type { LocationRecord, OrganizationRecord, PersonRecord } from '../../schema/records.js';
 import { jaroWinkler } from './similarity.js';
+import { lowerBound } from '../../util/sorted.js';
 
 export interface PlacedName {
   id: string;
@@ -204,13 +205,3 @@ function hasInitials(s: string): boolean {
   return /(^|\s)\S\.(\s|$)/u.test(s);
 }
 
-function lowerBound(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
