@@ -39,9 +39,9 @@
 #                      tar -C node-v20.20.2-linux-x64 -czf node.tgz .
 #                    Without it, `node` must be on the PATH of every task node.
 #   LINES_PER_MAP    use NLineInputFormat with this many lines per task (default: TextInputFormat,
-#                    one task per HDFS block, 128 MB ≈ 2 min at ≈1.1 MB/s per core)
+#                    one task per HDFS block, 128 MB ≈ 1.5 min at ≈1.5 MB/s per core)
 #   MAP_MEMORY_MB    container size per map task (default 1536: the task JVM with -Xmx512m, plus
-#                    the kashif process, ~200 MB, and headroom)
+#                    the kashif process, ~300 MB, and headroom)
 #   STREAMING_JAR    hadoop-streaming jar (default: found under $HADOOP_HOME)
 #   BUILD            where the bundle and the mapper script are written (default ./kashif-hadoop)
 set -euo pipefail

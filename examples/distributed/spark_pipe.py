@@ -19,9 +19,9 @@ per input line, the extract result plus its id, or {id, error: {code, message}}.
   carries its id, so nothing downstream depends on the order anyway (join on id).
 - One process is one core (--workers 1); the parallelism is Spark's: choose about as many
   partitions as executor cores (--partitions; default sc.defaultParallelism). sc.textFile also
-  cuts at HDFS blocks, so a large input gets more: a 128 MB block takes ~2 min at ≈1.1 MB/s per
-  core, a good task size. Each process costs ~0.3 s of start-up and ~200 MB of memory outside
-  the JVM: count spark.executor.cores × 200 MB in spark.executor.memoryOverhead.
+  cuts at HDFS blocks, so a large input gets more: a 128 MB block takes ~1.5 min at ≈1.5 MB/s per
+  core, a good task size. Each process costs ~0.3 s of start-up and ~300 MB of memory outside
+  the JVM: count spark.executor.cores × 300 MB in spark.executor.memoryOverhead.
 - PySpark's pipe runs the command with exactly the environment it is given, and by default that
   is empty: no PATH, so neither `node` nor `kashif` would be found. This script passes PATH
   explicitly (the driver's, or --path).
