@@ -674,7 +674,14 @@ const HOLIDAYS: { words: string[]; spec: { kind: 'greg' | 'hijri' | 'easter'; m:
   { words: ['راس', 'السنه', 'الهجريه'], spec: { kind: 'hijri', m: 1, d: 1 } },
   { words: ['راس', 'السنه', 'الميلاديه'], spec: { kind: 'greg', m: 1, d: 1 } },
 ];
+/** Keys a holiday's first word can have: as written, and without its article (for ال + key). */
+const HOLIDAY_FIRST = new Set(HOLIDAYS.map((h) => h.words[0]));
+const HOLIDAY_FIRST_BARE = new Set(HOLIDAYS.map((h) => h.words[0]).filter((w) => w.startsWith('ال')).map((w) => w.slice(2)));
 export function parseHoliday(c: Cursor, i: number): Hit | null {
+  // Most tokens cannot start a holiday: answer that without building a string per variant.
+  let may = false;
+  for (const v of c.variants(i)) if (HOLIDAY_FIRST.has(v.key) || (v.article && HOLIDAY_FIRST_BARE.has(v.key))) may = true;
+  if (!may) return null;
   for (const hday of HOLIDAYS) {
     let ok = true;
     for (let x = 0; x < hday.words.length; x++) {
