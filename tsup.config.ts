@@ -8,6 +8,11 @@ import { defineConfig } from 'tsup';
 // a dependency for the .d.ts types, and zod 4 schemas work across copies (instanceof included).
 const noExternal = [/^natural/, /^franc/, 'trigram-utils', 'n-gram', 'collapse-white-space', 'zod'];
 
+// Arabic vocabularies as UTF-8, not \uXXXX escapes: a third of the bytes to parse at import.
+const esbuildOptions = (o: { charset?: string }) => {
+  o.charset = 'utf8';
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -18,10 +23,7 @@ export default defineConfig([
     target: 'node18',
     noExternal,
     shims: true,
-    // Arabic vocabularies as UTF-8, not \uXXXX escapes: a third of the bytes to parse at import.
-    esbuildOptions(o) {
-      o.charset = 'utf8';
-    },
+    esbuildOptions,
   },
   {
     entry: {
@@ -35,9 +37,7 @@ export default defineConfig([
     target: 'node18',
     noExternal,
     shims: true,
-    esbuildOptions(o) {
-      o.charset = 'utf8';
-    },
+    esbuildOptions,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

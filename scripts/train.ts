@@ -10,13 +10,12 @@
  *   KASHIF_EPOCHS=n
  *   KASHIF_NO_WRITE=1                               do not write the model files
  */
-import { writeFileSync } from 'node:fs';
 import { writeModelFiles } from './model-io.js';
 import path from 'node:path';
 import { formatScores, scoreChunks, type Chunk } from '../src/eval/conll.js';
 import { featureConfig, sentenceFeatures, type GazView } from '../src/recognizers/names/features.js';
 import { Gazetteer, setNameGazetteer } from '../src/recognizers/names/gazetteer.js';
-import { ALLOWED, LABELS, LinearChainModel, NL, PAIR_TEMPLATES, START, modelToJson, viterbi, type ModelJson } from '../src/recognizers/names/perceptron.js';
+import { ALLOWED, LABELS, LinearChainModel, NL, START, modelToJson, viterbi, type ModelJson } from '../src/recognizers/names/perceptron.js';
 import { toWordChunks } from '../src/recognizers/names/corpus.js';
 import { setTaggerModel, tagTokenRun } from '../src/recognizers/names/tagger.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';

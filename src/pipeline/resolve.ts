@@ -9,12 +9,12 @@
  * left to the longest-wins rule (the dates stage does not propose dates inside names such as
  * ملعب 5 جويلية).
  */
-import type { Candidate } from './stage.js';
+import type { Candidate, NameCandidate } from './stage.js';
 import { lowerBound } from '../util/sorted.js';
 
 const EDGE_DATE_CONFIDENCE = 0.8;
 
-const isName = (c: Candidate) => c.type === 'person' || c.type === 'organization' || c.type === 'location';
+const isName = (c: Candidate): c is NameCandidate => c.type === 'person' || c.type === 'organization' || c.type === 'location';
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -33,7 +33,7 @@ export function trimNamesAtDates(candidates: readonly Candidate[], text: string)
   const near: number[] = [];
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'location') {
+    if (!isName(c)) {
       out.push(c);
       continue;
     }
@@ -59,7 +59,6 @@ export function trimNamesAtDates(candidates: readonly Candidate[], text: string)
   }
   return out;
 }
-
 
 const TYPE_RANK: Record<Candidate['type'], number> = { date: 0, organization: 1, person: 2, location: 3, number: 4 };
 

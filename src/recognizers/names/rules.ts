@@ -62,7 +62,8 @@ function strongName(t: TextToken): boolean {
 }
 
 function strongNameBody(t: TextToken): boolean {
-  if (!isWord(t) || isFunctionWord(t) || isKnownPlace(t) || nisbaAt(t) || titleAt(t) || orgHeadAt(t)) return false;
+  // (strongName has checked isWord before asking.)
+  if (isFunctionWord(t) || isKnownPlace(t) || nisbaAt(t) || titleAt(t) || orgHeadAt(t)) return false;
   if (t.enclitic) return false;
   // With the article, only a known name part counts (السيسي); an unknown definite word is
   // more often a noun or adjective the word list lacks (المخضرم).
