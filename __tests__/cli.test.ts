@@ -176,6 +176,37 @@ describe('kashif batch', () => {
     expect(readFileSync(out, 'utf8')).toBe(one.stdout);
   });
 
+  test('worker blocks split lines exactly as the in-process reader: CRLF, no final newline, bad UTF-8, long lines across reads', () => {
+    // Raw bytes: CRLF ends, an invalid UTF-8 sequence inside a JSON string and one cut short
+    // before a newline, blank lines, lines longer than one 64 KB read with multi-byte
+    // characters across the read boundaries, and a last line without its newline.
+    const long = (i: number) => JSON.stringify({ id: `long${i}`, text: 'قال الرئيس ' + 'وزير الخارجية في القاهرة '.repeat(1500 + i) });
+    const parts: Buffer[] = [];
+    for (let i = 0; i < 40; i++) {
+      parts.push(Buffer.from(MIXED[i % MIXED.length].replace('"id":"a"', `"id":"b${i}"`) + (i % 3 === 0 ? '\r\n' : '\n')));
+      if (i % 7 === 0) parts.push(Buffer.from(long(i) + '\n'));
+      if (i === 11) parts.push(Buffer.from('{"id":"bad","text":"'), Buffer.from([0xd9, 0x85, 0xff, 0xfe, 0xd9]), Buffer.from('"}\n'));
+      if (i === 12) parts.push(Buffer.from('{"id":"cut","text":"x'), Buffer.from([0xd9]), Buffer.from('\n\n'));
+    }
+    parts.push(Buffer.from(JSON.stringify({ id: 'last', text: 'وصل الوزير إلى عمان' })));
+    const input = join(dir, 'raw.jsonl');
+    writeFileSync(input, Buffer.concat(parts));
+    const one = run(['batch', '--workers', '1', '--input', input]);
+    expect(one.status).toBe(0);
+    const lines = one.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(Buffer.concat(parts).toString('latin1').split('\n').length);
+    expect(JSON.parse(lines[lines.length - 1]).id).toBe('last');
+    for (const size of ['1', '3', '32']) {
+      const two = run(['batch', '--workers', '2', '--chunk-size', size, '--input', input]);
+      expect(two.status).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+    // stdin too (a pipe delivers other read sizes).
+    const piped = spawnSync(process.execPath, [CLI, 'batch', '--workers', '2'], { input: Buffer.concat(parts), cwd: root, maxBuffer: 256 * 1024 * 1024 });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout.toString('utf8')).toBe(one.stdout);
+  });
+
   test('--reference-date is the default for lines without one; a bad default is a usage error', () => {
     const text = 'وصل الوزير أمس إلى القاهرة، وسيغادر الخميس المقبل';
     const line = JSON.stringify({ id: 1, text });

@@ -66,12 +66,14 @@ export function processLine(line: string, defaults: BatchDefaults): string {
   }
 }
 
-/** One chunk's output: its JSON lines joined (each ending in a newline), and counts. */
+/** One chunk's output: its JSON lines (each ending in a newline) as bytes, and counts. */
 export interface PackedLines {
-  /** The lines as a string (in-process) or as UTF-8 bytes (from a worker, transferred). */
-  text: string | Uint8Array;
+  /** UTF-8 bytes, in an ArrayBuffer of their own (a worker transfers it instead of copying). */
+  text: Uint8Array;
   lines: number;
   errors: number;
+  /** Lines left out because their id was already done (--resume). */
+  skipped: number;
 }
 
 /**
@@ -83,23 +85,97 @@ export function isErrorLine(line: string): boolean {
   return !line.includes('"entities":');
 }
 
-/**
- * Join a chunk's output lines into one string: a worker posts one string per chunk (one
- * structured clone, not one per line), and the main thread writes it as it is.
- */
-export function packLines(out: readonly string[], utf8 = false): PackedLines {
-  let errors = 0;
-  for (const l of out) if (isErrorLine(l)) errors++;
-  const text = out.length ? out.join('\n') + '\n' : '';
-  return { text: utf8 ? ownBytes(text) : text, lines: out.length, errors };
+/** Whether a line's id is in the --resume set (JSON-encoded ids); lines without an id never are. */
+export function isSkipped(line: string, skip: ReadonlySet<string>): boolean {
+  try {
+    const id = idOf(JSON.parse(line));
+    return id !== null && skip.has(JSON.stringify(id));
+  } catch {
+    return false;
+  }
 }
 
 /**
- * UTF-8 bytes of a string in an ArrayBuffer of their own (never Buffer's shared pool), so a
- * worker can transfer them instead of copying: the output is encoded in the workers, in
- * parallel, and the main thread writes bytes without decoding or re-encoding them.
+ * The lines of a block of whole input lines, split as `readLines` splits a stream: on `\n`
+ * only, a trailing `\r` dropped; the block's last line may lack its `\n` (the input's last line).
  */
-function ownBytes(text: string): Uint8Array {
-  const b = Buffer.from(text, 'utf8');
-  return b.byteOffset === 0 && b.buffer.byteLength === b.byteLength ? b : Uint8Array.prototype.slice.call(b);
+export function blockLines(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(from, nl);
+    out.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+    from = nl + 1;
+  }
+  return out;
+}
+
+/** UTF-8 text of a block of input bytes (invalid sequences become U+FFFD, as in `readLines`). */
+export function decodeBlock(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
+ * Output lines encoded straight into one growing byte buffer: no joined string, no second
+ * copy, and each line's string is garbage as soon as it is written.
+ */
+export class LineSink {
+  private buf: Buffer;
+  private pos = 0;
+  lines = 0;
+  errors = 0;
+
+  constructor(capacity: number) {
+    this.buf = Buffer.allocUnsafeSlow(Math.max(1024, capacity));
+  }
+
+  push(line: string): void {
+    if (isErrorLine(line)) this.errors++;
+    this.lines++;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    const need = this.pos + line.length * 3 + 1;
+    if (need > this.buf.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(need, this.buf.length * 2));
+      this.buf.copy(grown, 0, 0, this.pos);
+      this.buf = grown;
+    }
+    this.pos += this.buf.write(line, this.pos, 'utf8');
+    this.buf[this.pos++] = 0x0a;
+  }
+
+  /** The bytes written, over the sink's own ArrayBuffer (transferable). */
+  packed(skipped = 0): PackedLines {
+    return { text: new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.pos), lines: this.lines, errors: this.errors, skipped };
+  }
+}
+
+/** processLine for a line that must yield a line whatever happens (a worker's last resort). */
+function processLineSafely(line: string, defaults: BatchDefaults): string {
+  try {
+    return processLine(line, defaults);
+  } catch (e) {
+    return JSON.stringify({ id: null, error: { code: 'INTERNAL', message: `internal error: ${(e as Error)?.message ?? String(e)}` } });
+  }
+}
+
+/**
+ * A worker's whole job for one chunk: decode the block of input lines, skip the ids already
+ * done, process the rest and encode the output lines. Also the in-process fallback when no
+ * worker can run, so both produce the same bytes.
+ */
+export function processBlock(bytes: Uint8Array, defaults: BatchDefaults, skip: ReadonlySet<string> | null): PackedLines {
+  const lines = blockLines(decodeBlock(bytes));
+  // Output is about 4.5 bytes per input byte; the sink grows when a chunk needs more.
+  const sink = new LineSink(bytes.byteLength * 6);
+  let skipped = 0;
+  for (const line of lines) {
+    if (skip && isSkipped(line, skip)) {
+      skipped++;
+      continue;
+    }
+    sink.push(processLineSafely(line, defaults));
+  }
+  return sink.packed(skipped);
 }

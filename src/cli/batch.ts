@@ -1,21 +1,24 @@
 /**
  * `kashif batch`: JSON Lines in, exactly one JSON line out per input line, in input order.
  *
- * Streaming and memory: input is read chunk by chunk (never whole); lines are grouped into
- * chunks of at most `chunkLines` lines or `chunkBytes` bytes and sent to worker threads.
- * At most `maxInFlight` chunks are dispatched-but-not-yet-written at any time, so memory is
- * bounded by maxInFlight × chunk size whatever the input size; when the bound is reached the
- * reader stops pulling from the input stream (backpressure), and writes wait for 'drain'.
- * Output order: every chunk carries a sequence number; replies are written strictly in
+ * Streaming and memory: input is read chunk by chunk (never whole). With worker threads, the
+ * main thread only cuts the raw bytes at newlines into blocks of at most `chunkLines` lines or
+ * `chunkBytes` bytes and posts them; the workers decode, process and encode, and send UTF-8
+ * bytes back, so the main thread's share of the CPU stays near zero. At most `maxInFlight`
+ * blocks are dispatched-but-not-yet-written at any time, so memory is bounded by maxInFlight ×
+ * block size whatever the input size; when the bound is reached the reader stops pulling from
+ * the input stream (backpressure), and writes wait for 'drain'.
+ * Output order: every block carries a sequence number; replies are written strictly in
  * sequence order (a reorder buffer that is itself bounded by maxInFlight).
+ * --resume: the ids to skip go to each worker once, at start.
  */
 import { Worker } from 'node:worker_threads';
 import { createReadStream, existsSync, openSync, readSync, closeSync, fstatSync, ftruncateSync, writeSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
-import { processLine, idOf, isErrorLine, packLines, type BatchDefaults, type PackedLines } from './batch-line.js';
-import { readLines } from './lines.js';
-import type { ChunkReply, ChunkRequest } from './worker.js';
+import { processBlock, idOf, isSkipped, blockLines, decodeBlock, LineSink, type BatchDefaults, type PackedLines } from './batch-line.js';
+import { readBlocks, readLines } from './lines.js';
+import type { ChunkReply, ChunkRequest, WorkerConfig } from './worker.js';
 
 export interface BatchRunOptions {
   input: Readable;
@@ -35,6 +38,9 @@ export interface BatchRunOptions {
   /** Path of dist/cli-worker.js. */
   workerPath?: URL | string;
 }
+
+const DEFAULT_CHUNK_LINES = 32;
+const DEFAULT_CHUNK_BYTES = 1 << 18;
 
 export interface BatchStats {
   lines: number;
@@ -71,15 +77,6 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
     if (!o.output.write(s)) await waitDrain();
     if (outputError) throw outputError;
   };
-  const skipLine = (text: string): boolean => {
-    if (!skip) return false;
-    try {
-      const id = idOf(JSON.parse(text));
-      return id !== null && skip.has(JSON.stringify(id));
-    } catch {
-      return false;
-    }
-  };
   const tick = (bytesRead: number) => {
     stats.bytes = bytesRead;
     progress?.update(stats, Date.now() - t0);
@@ -87,29 +84,17 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
 
   try {
     if (o.workers <= 1) {
-      // In-process: one line at a time; output buffered into ~64 KB writes.
-      let buf: string[] = [];
-      let bufLen = 0;
-      for await (const line of readLines(o.input)) {
-        if (skipLine(line.text)) {
-          stats.skipped++;
-          continue;
-        }
-        const out = processLine(line.text, o.defaults);
-        if (isErrorLine(out)) stats.errors++;
-        buf.push(out, '\n');
-        bufLen += out.length + 1;
-        stats.lines++;
-        if (bufLen >= 65536) {
-          await write(buf.join(''));
-          buf = [];
-          bufLen = 0;
-        }
-        tick(line.bytesRead);
+      // In-process: the same blocks and the same code as a worker, on the main thread.
+      for await (const block of readBlocks(o.input, o.chunkLines ?? DEFAULT_CHUNK_LINES, o.chunkBytes ?? DEFAULT_CHUNK_BYTES)) {
+        const out = processBlock(block.bytes, o.defaults, skip);
+        stats.lines += out.lines;
+        stats.errors += out.errors;
+        stats.skipped += out.skipped;
+        if (out.text.byteLength > 0) await write(out.text);
+        tick(block.bytesRead);
       }
-      if (bufLen > 0) await write(buf.join(''));
     } else {
-      await runWithWorkers(o, stats, write, skipLine, tick);
+      await runWithWorkers(o, stats, write, skip, tick);
     }
   } finally {
     progress?.stop(stats, Date.now() - t0);
@@ -119,7 +104,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
 }
 
 interface Pending {
-  lines: string[];
+  bytes: Uint8Array;
   worker: Worker | null;
   out: PackedLines | null;
   resolve: () => void;
@@ -130,11 +115,12 @@ async function runWithWorkers(
   o: BatchRunOptions,
   stats: BatchStats,
   write: (s: string | Uint8Array) => Promise<void>,
-  skipLine: (text: string) => boolean,
+  skip: ReadonlySet<string> | null,
   tick: (bytes: number) => void,
 ): Promise<void> {
-  const chunkLines = o.chunkLines ?? 32;
-  const chunkBytes = o.chunkBytes ?? 1 << 18;
+  const chunkLines = o.chunkLines ?? DEFAULT_CHUNK_LINES;
+  const chunkBytes = o.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const config: WorkerConfig = { defaults: o.defaults, skip: skip ? [...skip] : [] };
   const maxInFlight = Math.max(2, o.maxInFlight ?? o.workers * 8);
   const workerPath = o.workerPath ?? new URL('./cli-worker.js', import.meta.url);
   const pending = new Map<number, Pending>();
@@ -145,20 +131,27 @@ async function runWithWorkers(
 
   const failChunk = (p: Pending, why: string) => {
     if (p.out) return;
-    p.out = packLines(p.lines.map((l) => {
+    const sink = new LineSink(p.bytes.byteLength);
+    let skipped = 0;
+    for (const l of blockLines(decodeBlock(p.bytes))) {
+      if (skip && isSkipped(l, skip)) {
+        skipped++;
+        continue;
+      }
       let id = null;
       try {
         id = idOf(JSON.parse(l));
       } catch {
         /* id stays null */
       }
-      return JSON.stringify({ id, error: { code: 'INTERNAL', message: `worker failed: ${why}` } });
-    }));
+      sink.push(JSON.stringify({ id, error: { code: 'INTERNAL', message: `worker failed: ${why}` } }));
+    }
+    p.out = sink.packed(skipped);
     p.resolve();
   };
 
   const spawn = (): Worker => {
-    const w = new Worker(workerPath, { workerData: { defaults: o.defaults } });
+    const w = new Worker(workerPath, { workerData: config });
     load.set(w, 0);
     w.on('message', (msg: ChunkReply) => {
       const p = pending.get(msg.seq);
@@ -178,7 +171,7 @@ async function runWithWorkers(
         if (p.worker !== w || p.out) continue;
         if (started) failChunk(p, why);
         else {
-          p.out = packLines(p.lines.map((l) => processLine(l, o.defaults)));
+          p.out = processBlock(p.bytes, o.defaults, skip);
           p.resolve();
         }
       }
@@ -207,14 +200,15 @@ async function runWithWorkers(
     const out = p.out!;
     stats.errors += out.errors;
     stats.lines += out.lines;
-    await write(out.text);
+    stats.skipped += out.skipped;
+    if (out.text.byteLength > 0) await write(out.text);
   };
-  const dispatch = async (lines: string[]) => {
+  const dispatch = async (bytes: Uint8Array) => {
     while (pending.size >= maxInFlight) await flushHead();
     const seq = nextSeq++;
     if (pool.length === 0) {
-      const out = packLines(lines.map((l) => processLine(l, o.defaults)));
-      pending.set(seq, { lines, worker: null, out, resolve: () => undefined, done: Promise.resolve() });
+      const out = processBlock(bytes, o.defaults, skip);
+      pending.set(seq, { bytes, worker: null, out, resolve: () => undefined, done: Promise.resolve() });
       while (pending.size > 0 && pending.get(nextWrite)?.out) await flushHead();
       return;
     }
@@ -222,33 +216,22 @@ async function runWithWorkers(
     for (const w of pool) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
     let resolve!: () => void;
     const done = new Promise<void>((r) => (resolve = r));
-    const p: Pending = { lines, worker: best, out: null, resolve, done };
+    const p: Pending = { bytes, worker: best, out: null, resolve, done };
     pending.set(seq, p);
     load.set(best, (load.get(best) ?? 0) + 1);
-    const req: ChunkRequest = { seq, lines };
+    // Copied, not transferred: the main thread keeps the block until the answer comes, to
+    // answer for it if the worker dies.
+    const req: ChunkRequest = { seq, bytes };
     best.postMessage(req);
     // Write whatever is ready at the head, without waiting.
     while (pending.size > 0 && pending.get(nextWrite)?.out) await flushHead();
   };
 
   try {
-    let cur: string[] = [];
-    let curBytes = 0;
-    for await (const line of readLines(o.input)) {
-      if (skipLine(line.text)) {
-        stats.skipped++;
-        continue;
-      }
-      cur.push(line.text);
-      curBytes += line.text.length;
-      if (cur.length >= chunkLines || curBytes >= chunkBytes) {
-        await dispatch(cur);
-        cur = [];
-        curBytes = 0;
-      }
-      tick(line.bytesRead);
+    for await (const block of readBlocks(o.input, chunkLines, chunkBytes)) {
+      await dispatch(block.bytes);
+      tick(block.bytesRead);
     }
-    if (cur.length > 0) await dispatch(cur);
     while (pending.size > 0) await flushHead();
   } finally {
     closing = true;

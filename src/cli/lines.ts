@@ -43,3 +43,61 @@ export async function* readLines(stream: Readable): AsyncGenerator<Line> {
 function stripCr(s: string): string {
   return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
+
+export interface Block {
+  /** Whole input lines, raw UTF-8, in an ArrayBuffer of their own. */
+  bytes: Uint8Array;
+  /** Bytes of input read so far (for progress). */
+  bytesRead: number;
+}
+
+/**
+ * Streaming block cutter for the worker threads: cuts the raw input at `\n` bytes into blocks
+ * of at most `maxLines` lines, closing a block once it holds `maxBytes` bytes. Nothing is
+ * decoded here: a `\n` byte never occurs inside a multi-byte UTF-8 sequence, so every block is
+ * whole lines and the worker decodes it exactly as `readLines` would. The input's last line
+ * may lack its `\n`; it ends the last block.
+ */
+export async function* readBlocks(stream: Readable, maxLines: number, maxBytes: number): AsyncGenerator<Block> {
+  let parts: Uint8Array[] = [];
+  let partBytes = 0;
+  let lines = 0;
+  let bytesRead = 0;
+  const cut = (last: Uint8Array | null): Uint8Array => {
+    const size = partBytes + (last ? last.byteLength : 0);
+    const block = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) {
+      block.set(p, at);
+      at += p.byteLength;
+    }
+    if (last) block.set(last, at);
+    parts = [];
+    partBytes = 0;
+    lines = 0;
+    return block;
+  };
+  for await (const chunk of stream) {
+    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    bytesRead += buf.length;
+    let start = 0;
+    let from = 0;
+    for (;;) {
+      const nl = buf.indexOf(0x0a, from);
+      if (nl < 0) break;
+      from = nl + 1;
+      lines++;
+      if (lines >= maxLines || partBytes + (from - start) >= maxBytes) {
+        yield { bytes: cut(buf.subarray(start, from)), bytesRead };
+        start = from;
+      }
+    }
+    if (start < buf.length) {
+      // Copied: the stream may reuse its buffer, and the rest is at most one line's worth plus whole lines.
+      const rest = Uint8Array.prototype.slice.call(buf, start) as Uint8Array;
+      parts.push(rest);
+      partBytes += rest.byteLength;
+    }
+  }
+  if (partBytes > 0) yield { bytes: cut(null), bytesRead };
+}

@@ -1,21 +1,29 @@
 /**
- * Batch worker thread (dist/cli-worker.js). Receives chunks `{seq, lines}` and answers
- * `{seq, out}` with one JSON line per input line, in the chunk's order. processLine never
- * throws; a last-resort catch still answers every line so the main thread never waits forever.
+ * Batch worker thread (dist/cli-worker.js). Receives chunks `{seq, bytes}` (a block of whole
+ * input lines, raw UTF-8) and answers `{seq, out}`: one JSON line per input line that is not
+ * skipped, in the chunk's order, as UTF-8 bytes it transfers. The main thread neither decodes
+ * the input nor encodes the output: it only cuts the input at newlines and writes bytes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { packLines, processLine, type BatchDefaults, type PackedLines } from './batch-line.js';
+import { processBlock, type BatchDefaults, type PackedLines } from './batch-line.js';
 
 export interface ChunkRequest {
   seq: number;
-  lines: string[];
+  bytes: Uint8Array;
 }
 export interface ChunkReply {
   seq: number;
   out: PackedLines;
 }
+export interface WorkerConfig {
+  defaults?: BatchDefaults;
+  /** JSON-encoded ids to skip (--resume). */
+  skip?: string[];
+}
 
-const defaults = ((workerData as { defaults?: BatchDefaults } | undefined)?.defaults ?? {}) as BatchDefaults;
+const config = (workerData ?? {}) as WorkerConfig;
+const defaults = config.defaults ?? {};
+const skip = config.skip && config.skip.length > 0 ? new Set(config.skip) : null;
 
 if (!parentPort) {
   console.error('kashif: cli-worker.js runs as a worker thread of `kashif batch`');
@@ -24,15 +32,7 @@ if (!parentPort) {
 
 const port = parentPort;
 port.on('message', (msg: ChunkRequest) => {
-  const out: string[] = new Array(msg.lines.length);
-  for (let i = 0; i < msg.lines.length; i++) {
-    try {
-      out[i] = processLine(msg.lines[i], defaults);
-    } catch (e) {
-      out[i] = JSON.stringify({ id: null, error: { code: 'INTERNAL', message: `internal error: ${(e as Error)?.message ?? String(e)}` } });
-    }
-  }
-  const reply: ChunkReply = { seq: msg.seq, out: packLines(out, true) };
-  const bytes = reply.out.text;
-  port.postMessage(reply, typeof bytes === 'string' ? [] : [bytes.buffer as ArrayBuffer]);
+  const out = processBlock(msg.bytes, defaults, skip);
+  const reply: ChunkReply = { seq: msg.seq, out };
+  port.postMessage(reply, [out.text.buffer as ArrayBuffer]);
 });
