@@ -12,7 +12,7 @@
  * The corpus is deterministic: the fixture articles plus ANERcorp train sentences grouped 25
  * to a document (paragraph break every 5 sentences), cycled until the target size is reached.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
@@ -299,6 +299,28 @@ interface BatchRun {
   /** Resident set size of the whole process tree (main + worker threads) sampled every 250 ms, MB. */
   rssSamplesMb: number[];
   peakRssMb: number;
+  /**
+   * Rate over the second half of the output (input MB/s, estimated from the output's growth:
+   * the input cycles through the same documents, so output bytes track input bytes): the
+   * throughput once start-up and JIT warm-up are over, which is what a long corpus run sees.
+   */
+  steadyMbPerSec: number | null;
+}
+
+/** Input MB/s over the second half of a run, from (ms, output bytes) samples. */
+function steadyRate(samples: Array<[number, number]>, totalOut: number, mb: number): number | null {
+  const half = samples.find(([, b]) => b >= totalOut / 2);
+  const full = samples.find(([, b]) => b >= totalOut);
+  if (!half || !full || full[0] - half[0] < 1000 || totalOut === 0) return null;
+  return ((full[1] - half[1]) / totalOut) * mb / ((full[0] - half[0]) / 1000);
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Resident set size of a process (Linux /proc), MB; null elsewhere. */
@@ -318,10 +340,14 @@ function runBatchCli(cli: string, input: string, output: string, workers: number
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const samples: number[] = [];
+    const outSamples: Array<[number, number]> = [];
+    let tick = 0;
     const timer = setInterval(() => {
+      outSamples.push([performance.now() - t0, sizeOf(output)]);
+      if (tick++ % 5 !== 0) return;
       const r = child.pid ? rssOf(child.pid) : null;
       if (r !== null) samples.push(r);
-    }, 250);
+    }, 50);
     child.on('error', (e) => {
       clearInterval(timer);
       fail(e);
@@ -330,7 +356,8 @@ function runBatchCli(cli: string, input: string, output: string, workers: number
       clearInterval(timer);
       const seconds = (performance.now() - t0) / 1000;
       if (code !== 0) return fail(new Error(`batch --workers ${workers} failed (${code}): ${stderr}`));
-      ok({ workers, seconds, linesPerSec: lines / seconds, mbPerSec: mb / seconds, rssSamplesMb: samples, peakRssMb: samples.length ? Math.max(...samples) : 0 });
+      const steadyMbPerSec = steadyRate(outSamples, sizeOf(output), mb);
+      ok({ workers, seconds, linesPerSec: lines / seconds, mbPerSec: mb / seconds, rssSamplesMb: samples, peakRssMb: samples.length ? Math.max(...samples) : 0, steadyMbPerSec });
     });
   });
 }
@@ -359,7 +386,8 @@ async function batchScaling(docs: string[], targetMb: number): Promise<Record<st
     const one = await runBatchCli(cli, input, join(dir, 'out-1.jsonl'), 1, lines, mb);
     const two = await runBatchCli(cli, input, join(dir, 'out-2.jsonl'), 2, lines, mb);
     const identicalOutput = readFileSync(join(dir, 'out-1.jsonl')).equals(readFileSync(join(dir, 'out-2.jsonl')));
-    return { lines, mb, workers1: one, workers2: two, speedup: one.seconds / two.seconds, identicalOutput };
+    const steadySpeedup = one.steadyMbPerSec && two.steadyMbPerSec ? two.steadyMbPerSec / one.steadyMbPerSec : null;
+    return { lines, mb, workers1: one, workers2: two, speedup: one.seconds / two.seconds, steadySpeedup, identicalOutput };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -412,13 +440,14 @@ async function main(): Promise<void> {
     console.log(`\nkashif batch scaling (${BATCH_MB} MB of JSON Lines; wall clock incl. process start-up and JIT warm-up)`);
     if ('error' in batch) console.log(`  skipped: ${String(batch.error)}`);
     else {
-      const b = batch as { lines: number; mb: number; workers1: BatchRun; workers2: BatchRun; speedup: number; identicalOutput: boolean };
+      const b = batch as { lines: number; mb: number; workers1: BatchRun; workers2: BatchRun; speedup: number; steadySpeedup: number | null; identicalOutput: boolean };
       console.log(`  input         ${b.lines} lines, ${fmt(b.mb)} MB`);
       for (const r of [b.workers1, b.workers2]) {
         const q = (f: number) => fmt(r.rssSamplesMb[Math.min(r.rssSamplesMb.length - 1, Math.floor(f * r.rssSamplesMb.length))] ?? 0, 0);
-        console.log(`  --workers ${r.workers}   ${fmt(r.seconds)} s  ${Math.round(r.linesPerSec)} lines/s  ${fmt(r.mbPerSec)} MB/s  RSS at 25/50/75/100 % of the run ${q(0.25)}/${q(0.5)}/${q(0.75)}/${q(0.999)} MB (peak ${fmt(r.peakRssMb, 0)})`);
+        const steady = r.steadyMbPerSec === null ? '-' : fmt(r.steadyMbPerSec);
+        console.log(`  --workers ${r.workers}   ${fmt(r.seconds)} s  ${Math.round(r.linesPerSec)} lines/s  ${fmt(r.mbPerSec)} MB/s (second half ${steady} MB/s)  RSS at 25/50/75/100 % of the run ${q(0.25)}/${q(0.5)}/${q(0.75)}/${q(0.999)} MB (peak ${fmt(r.peakRssMb, 0)})`);
       }
-      console.log(`  speed-up      ${fmt(b.speedup)}×  (identical output: ${b.identicalOutput ? 'yes' : 'NO'})`);
+      console.log(`  speed-up      ${fmt(b.speedup)}× whole run, ${b.steadySpeedup === null ? '-' : fmt(b.steadySpeedup) + '×'} over the second half  (identical output: ${b.identicalOutput ? 'yes' : 'NO'})`);
     }
   }
 
