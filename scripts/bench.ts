@@ -356,7 +356,10 @@ function runBatchCli(cli: string, input: string, output: string, workers: number
       clearInterval(timer);
       const seconds = (performance.now() - t0) / 1000;
       if (code !== 0) return fail(new Error(`batch --workers ${workers} failed (${code}): ${stderr}`));
-      const steadyMbPerSec = steadyRate(outSamples, sizeOf(output), mb);
+      const totalOut = sizeOf(output);
+      // The last write may land after the last sample: the exit is then the end of the output.
+      outSamples.push([performance.now() - t0, totalOut]);
+      const steadyMbPerSec = steadyRate(outSamples, totalOut, mb);
       ok({ workers, seconds, linesPerSec: lines / seconds, mbPerSec: mb / seconds, rssSamplesMb: samples, peakRssMb: samples.length ? Math.max(...samples) : 0, steadyMbPerSec });
     });
   });
