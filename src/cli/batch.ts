@@ -14,6 +14,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createReadStream, existsSync, openSync, readSync, closeSync, fstatSync, ftruncateSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { processBlock, idOf, isSkipped, blockLines, decodeBlock, LineSink, type BatchDefaults, type PackedLines } from './batch-line.js';
@@ -122,7 +123,8 @@ async function runWithWorkers(
   const chunkBytes = o.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const config: WorkerConfig = { defaults: o.defaults, skip: skip ? [...skip] : [] };
   const maxInFlight = Math.max(2, o.maxInFlight ?? o.workers * 8);
-  const workerPath = o.workerPath ?? new URL('./cli-worker.js', import.meta.url);
+  // `__dirname` is shimmed by tsup in the ESM build (and is plain CommonJS in the CJS build and in jest).
+  const workerPath = o.workerPath ?? join(__dirname, 'cli-worker.js');
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
   const answered = new WeakSet<Worker>();

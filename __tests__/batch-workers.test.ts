@@ -1,0 +1,92 @@
+/**
+ * runBatch when worker threads fail: a worker that dies before answering (its blocks run
+ * in-process, so the output is exactly the in-process output), and workers that die in the
+ * middle of a run (the blocks they held become INTERNAL error lines carrying their ids; the rest
+ * is answered; nothing hangs and every input line still gets one output line, in order).
+ */
+import { Readable, Writable } from 'node:stream';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runBatch } from '../src/cli/batch';
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kashif-workers-'));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const TEXTS = ['وصل الوزير إلى عمان يوم الخميس', 'ارتفع التضخم إلى 35 في المئة', 'not json', '', '{"id":"x"}'];
+const INPUT = Array.from({ length: 60 }, (_, i) => {
+  const t = TEXTS[i % TEXTS.length];
+  return t === 'not json' || t === '' || t.startsWith('{') ? t : JSON.stringify({ id: `d${i}`, text: t });
+}).join('\n') + '\n';
+
+async function batch(workers: number, workerPath?: string, maxInFlight?: number): Promise<string[]> {
+  const chunks: Buffer[] = [];
+  const output = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  const stats = await runBatch({ input: Readable.from([Buffer.from(INPUT)]), inputSize: null, output, workers, defaults: {}, chunkLines: 3, workerPath, maxInFlight });
+  const lines = Buffer.concat(chunks).toString('utf8').split('\n');
+  expect(lines.pop()).toBe('');
+  expect(stats.lines).toBe(lines.length);
+  return lines;
+}
+
+function fakeWorker(name: string, body: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, `const { parentPort } = require('node:worker_threads');\n${body}\n`);
+  return path;
+}
+
+describe('runBatch with failing workers', () => {
+  test('a worker that dies before answering: its blocks run in-process, same output', async () => {
+    const expected = await batch(1);
+    expect(expected).toHaveLength(60);
+    const dies = fakeWorker('dies.cjs', `parentPort.on('message', () => process.exit(3));`);
+    expect(await batch(2, dies)).toEqual(expected);
+  });
+
+  test('workers that die mid-run: INTERNAL error lines with the ids of the blocks they held', async () => {
+    const expected = await batch(1);
+    // Answers its first block with one marker line per input line, then dies on the next one.
+    const flaky = fakeWorker(
+      'flaky.cjs',
+      `let n = 0;
+parentPort.on('message', (m) => {
+  if (n++ > 0) process.exit(4);
+  const text = Buffer.from(m.bytes).toString('utf8');
+  const count = text.split('\\n').length - (text.endsWith('\\n') ? 1 : 0);
+  const out = Buffer.from('{"id":null,"fake":true}\\n'.repeat(count));
+  const bytes = new Uint8Array(out.length);
+  bytes.set(out);
+  parentPort.postMessage({ seq: m.seq, out: { text: bytes, lines: count, errors: 0, skipped: 0 } }, [bytes.buffer]);
+});`,
+    );
+    // Few blocks in flight, so that the run outlasts the respawns (20 blocks, 2 + 6 workers).
+    const got = await batch(2, flaky, 2);
+    expect(got).toHaveLength(expected.length);
+    const kinds = { fake: 0, internal: 0, real: 0 };
+    got.forEach((line, i) => {
+      const rec = JSON.parse(line);
+      if (rec.fake) kinds.fake++;
+      else if (rec.error?.code === 'INTERNAL' && /worker failed: exit code 4/.test(rec.error.message)) {
+        kinds.internal++;
+        expect(rec.id).toBe(JSON.parse(expected[i]).id);
+      } else {
+        kinds.real++;
+        expect(line).toBe(expected[i]);
+      }
+    });
+    expect(kinds.fake).toBeGreaterThan(0);
+    expect(kinds.internal).toBeGreaterThan(0);
+    // After a few deaths no worker is respawned and the remaining blocks run in-process.
+    expect(kinds.real).toBeGreaterThan(0);
+  });
+});
