@@ -12,11 +12,12 @@
  * The corpus is deterministic: the fixture articles plus ANERcorp train sentences grouped 25
  * to a document (paragraph break every 5 sentences), cycled until the target size is reached.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync, statSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector';
 import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
@@ -315,6 +316,23 @@ function steadyRate(samples: Array<[number, number]>, totalOut: number, mb: numb
   return ((full[1] - half[1]) / totalOut) * mb / ((full[0] - half[0]) / 1000);
 }
 
+/** SHA-256 of a file read in blocks (a 1 GB input gives ~3 GB of output: never read whole). */
+function digestOf(path: string): string {
+  const h = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 22);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      h.update(buf.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return h.digest('hex');
+}
+
 function sizeOf(path: string): number {
   try {
     return statSync(path).size;
@@ -388,7 +406,7 @@ async function batchScaling(docs: string[], targetMb: number): Promise<Record<st
     const mb = size / 1e6;
     const one = await runBatchCli(cli, input, join(dir, 'out-1.jsonl'), 1, lines, mb);
     const two = await runBatchCli(cli, input, join(dir, 'out-2.jsonl'), 2, lines, mb);
-    const identicalOutput = readFileSync(join(dir, 'out-1.jsonl')).equals(readFileSync(join(dir, 'out-2.jsonl')));
+    const identicalOutput = digestOf(join(dir, 'out-1.jsonl')) === digestOf(join(dir, 'out-2.jsonl'));
     const steadySpeedup = one.steadyMbPerSec && two.steadyMbPerSec ? two.steadyMbPerSec / one.steadyMbPerSec : null;
     return { lines, mb, workers1: one, workers2: two, speedup: one.seconds / two.seconds, steadySpeedup, identicalOutput };
   } finally {
