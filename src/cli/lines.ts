@@ -93,7 +93,7 @@ export async function* readBlocks(stream: Readable, maxLines: number, maxBytes: 
       }
     }
     if (start < buf.length) {
-      // Copied: the stream may reuse its buffer, and the rest is at most one line's worth plus whole lines.
+      // Copied, as the stream may reuse its buffer: whole lines not yet making a block, and the start of the next line.
       const rest = Uint8Array.prototype.slice.call(buf, start) as Uint8Array;
       parts.push(rest);
       partBytes += rest.byteLength;
