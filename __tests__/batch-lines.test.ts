@@ -5,8 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { readBlocks, readLines } from '../src/cli/lines';
-import { blockLines, decodeBlock } from '../src/cli/batch-line';
+import { blockLines, decodeBlock, readBlocks, readLines } from '../src/cli/lines';
 
 function streamOf(bytes: Uint8Array, cuts: number[]): Readable {
   const pieces: Buffer[] = [];

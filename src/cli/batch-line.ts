@@ -15,6 +15,7 @@ import { extract } from '../pipeline/extract.js';
 import { isKashifError } from '../errors.js';
 import type { ErrorCode } from '../schema/result.js';
 import type { ExtractOptions } from '../schema/options.js';
+import { blockLines, decodeBlock } from './lines.js';
 
 export interface BatchDefaults {
   referenceDate?: string;
@@ -24,7 +25,7 @@ export interface BatchDefaults {
 
 export type LineId = string | number | null;
 
-function errorLine(id: LineId, code: ErrorCode, message: string): string {
+export function errorLine(id: LineId, code: ErrorCode, message: string): string {
   return JSON.stringify({ id, error: { code, message } });
 }
 
@@ -34,6 +35,15 @@ export function idOf(value: unknown): LineId {
     if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) return id;
   }
   return null;
+}
+
+/** The id of a JSON line, or null when it has none or is not JSON. */
+export function lineId(line: string): LineId {
+  try {
+    return idOf(JSON.parse(line));
+  } catch {
+    return null;
+  }
 }
 
 export function processLine(line: string, defaults: BatchDefaults): string {
@@ -87,41 +97,15 @@ export function isErrorLine(line: string): boolean {
 
 /** Whether a line's id is in the --resume set (JSON-encoded ids); lines without an id never are. */
 export function isSkipped(line: string, skip: ReadonlySet<string>): boolean {
-  try {
-    const id = idOf(JSON.parse(line));
-    return id !== null && skip.has(JSON.stringify(id));
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The lines of a block of whole input lines, split as `readLines` splits a stream: on `\n`
- * only, a trailing `\r` dropped; the block's last line may lack its `\n` (the input's last line).
- */
-export function blockLines(text: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let nl = text.indexOf('\n', from);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(from, nl);
-    out.push(line.endsWith('\r') ? line.slice(0, -1) : line);
-    from = nl + 1;
-  }
-  return out;
-}
-
-/** UTF-8 text of a block of input bytes (invalid sequences become U+FFFD, as in `readLines`). */
-export function decodeBlock(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const id = lineId(line);
+  return id !== null && skip.has(JSON.stringify(id));
 }
 
 /**
  * Output lines encoded straight into one growing byte buffer: no joined string, no second
  * copy, and each line's string is garbage as soon as it is written.
  */
-export class LineSink {
+class LineSink {
   private buf: Buffer;
   private pos = 0;
   lines = 0;
@@ -151,23 +135,15 @@ export class LineSink {
   }
 }
 
-/** processLine for a line that must yield a line whatever happens (a worker's last resort). */
-function processLineSafely(line: string, defaults: BatchDefaults): string {
-  try {
-    return processLine(line, defaults);
-  } catch (e) {
-    return JSON.stringify({ id: null, error: { code: 'INTERNAL', message: `internal error: ${(e as Error)?.message ?? String(e)}` } });
-  }
-}
-
 /**
- * A worker's whole job for one chunk: decode the block of input lines, skip the ids already
- * done, process the rest and encode the output lines. Also the in-process fallback when no
- * worker can run, so both produce the same bytes.
+ * One block through a line function: decode the block of input lines, leave out the ids
+ * already done, and encode one output line per remaining input line. Workers, the in-process
+ * run and the answer for a dead worker's block all go through here, so they split, skip and
+ * count alike.
  */
-export function processBlock(bytes: Uint8Array, defaults: BatchDefaults, skip: ReadonlySet<string> | null): PackedLines {
+export function mapBlock(bytes: Uint8Array, skip: ReadonlySet<string> | null, lineOut: (line: string) => string): PackedLines {
   const lines = blockLines(decodeBlock(bytes));
-  // Output is about 4.5 bytes per input byte; the sink grows when a chunk needs more.
+  // Output is about 4.5 bytes per input byte; the sink grows when a block needs more.
   const sink = new LineSink(bytes.byteLength * 6);
   let skipped = 0;
   for (const line of lines) {
@@ -175,7 +151,18 @@ export function processBlock(bytes: Uint8Array, defaults: BatchDefaults, skip: R
       skipped++;
       continue;
     }
-    sink.push(processLineSafely(line, defaults));
+    sink.push(lineOut(line));
   }
   return sink.packed(skipped);
+}
+
+/** A worker's whole job for one block; processLine is still guarded, as a last resort. */
+export function processBlock(bytes: Uint8Array, defaults: BatchDefaults, skip: ReadonlySet<string> | null): PackedLines {
+  return mapBlock(bytes, skip, (line) => {
+    try {
+      return processLine(line, defaults);
+    } catch (e) {
+      return errorLine(null, 'INTERNAL', `internal error: ${(e as Error)?.message ?? String(e)}`);
+    }
+  });
 }

@@ -17,7 +17,7 @@ import { createReadStream, existsSync, openSync, readSync, closeSync, fstatSync,
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
-import { processBlock, idOf, isSkipped, blockLines, decodeBlock, LineSink, type BatchDefaults, type PackedLines } from './batch-line.js';
+import { processBlock, mapBlock, errorLine, lineId, type BatchDefaults, type PackedLines } from './batch-line.js';
 import { readBlocks, readLines } from './lines.js';
 import type { ChunkReply, ChunkRequest, WorkerConfig } from './worker.js';
 
@@ -56,6 +56,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
   const stats: BatchStats = { lines: 0, errors: 0, skipped: 0, bytes: 0, ms: 0 };
   const progress = o.progress ? makeProgress(o.inputSize) : null;
   const skip = o.skipIds && o.skipIds.size > 0 ? o.skipIds : null;
+  const chunkLines = o.chunkLines ?? DEFAULT_CHUNK_LINES;
+  const chunkBytes = o.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   let outputError: Error | null = null;
   o.output.on('error', (e: Error) => {
     outputError = e;
@@ -73,7 +75,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
       o.output.on('close', done);
       o.output.on('error', done);
     });
-  const write = async (s: string | Uint8Array): Promise<void> => {
+  const write = async (s: Uint8Array): Promise<void> => {
     if (outputError) throw outputError;
     if (!o.output.write(s)) await waitDrain();
     if (outputError) throw outputError;
@@ -86,7 +88,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
   try {
     if (o.workers <= 1) {
       // In-process: the same blocks and the same code as a worker, on the main thread.
-      for await (const block of readBlocks(o.input, o.chunkLines ?? DEFAULT_CHUNK_LINES, o.chunkBytes ?? DEFAULT_CHUNK_BYTES)) {
+      for await (const block of readBlocks(o.input, chunkLines, chunkBytes)) {
         const out = processBlock(block.bytes, o.defaults, skip);
         stats.lines += out.lines;
         stats.errors += out.errors;
@@ -95,7 +97,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
         tick(block.bytesRead);
       }
     } else {
-      await runWithWorkers(o, stats, write, skip, tick);
+      await runWithWorkers(o, chunkLines, chunkBytes, stats, write, skip, tick);
     }
   } finally {
     progress?.stop(stats, Date.now() - t0);
@@ -114,13 +116,13 @@ interface Pending {
 
 async function runWithWorkers(
   o: BatchRunOptions,
+  chunkLines: number,
+  chunkBytes: number,
   stats: BatchStats,
-  write: (s: string | Uint8Array) => Promise<void>,
+  write: (s: Uint8Array) => Promise<void>,
   skip: ReadonlySet<string> | null,
   tick: (bytes: number) => void,
 ): Promise<void> {
-  const chunkLines = o.chunkLines ?? DEFAULT_CHUNK_LINES;
-  const chunkBytes = o.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const config: WorkerConfig = { defaults: o.defaults, skip: skip ? [...skip] : [] };
   const maxInFlight = Math.max(2, o.maxInFlight ?? o.workers * 8);
   // `__dirname` is shimmed by tsup in the ESM build (and is plain CommonJS in the CJS build and in jest).
@@ -133,22 +135,7 @@ async function runWithWorkers(
 
   const failChunk = (p: Pending, why: string) => {
     if (p.out) return;
-    const sink = new LineSink(p.bytes.byteLength);
-    let skipped = 0;
-    for (const l of blockLines(decodeBlock(p.bytes))) {
-      if (skip && isSkipped(l, skip)) {
-        skipped++;
-        continue;
-      }
-      let id = null;
-      try {
-        id = idOf(JSON.parse(l));
-      } catch {
-        /* id stays null */
-      }
-      sink.push(JSON.stringify({ id, error: { code: 'INTERNAL', message: `worker failed: ${why}` } }));
-    }
-    p.out = sink.packed(skipped);
+    p.out = mapBlock(p.bytes, skip, (l) => errorLine(lineId(l), 'INTERNAL', `worker failed: ${why}`));
     p.resolve();
   };
 
@@ -292,12 +279,9 @@ export async function loadResumeIds(path: string): Promise<Set<string>> {
   let lastText = '';
   for await (const line of readLines(createReadStream(path))) {
     lastText = line.text;
-    try {
-      const id = idOf(JSON.parse(line.text));
-      if (id !== null) ids.add(JSON.stringify(id));
-    } catch {
-      /* a partial line: handled below */
-    }
+    // A partial last line has no id here: it is handled below.
+    const id = lineId(line.text);
+    if (id !== null) ids.add(JSON.stringify(id));
   }
   const fd = openSync(path, 'r+');
   try {

@@ -44,6 +44,27 @@ function stripCr(s: string): string {
   return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
+/**
+ * The lines of a block of whole input lines, split as `readLines` splits a stream: on `\n`
+ * only, a trailing `\r` dropped; the block's last line may lack its `\n` (the input's last line).
+ */
+export function blockLines(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    out.push(stripCr(text.slice(from, nl)));
+    from = nl + 1;
+  }
+  return out;
+}
+
+/** UTF-8 text of a block of input bytes (invalid sequences become U+FFFD, as in `readLines`). */
+export function decodeBlock(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
 export interface Block {
   /** Whole input lines, raw UTF-8, in an ArrayBuffer of their own. */
   bytes: Uint8Array;
