@@ -19,7 +19,8 @@ afterAll(() => {
 });
 
 const TEXTS = ['وصل الوزير إلى عمان يوم الخميس', 'ارتفع التضخم إلى 35 في المئة', 'not json', '', '{"id":"x"}'];
-const INPUT = Array.from({ length: 60 }, (_, i) => {
+const LINES = 90;
+const INPUT = Array.from({ length: LINES }, (_, i) => {
   const t = TEXTS[i % TEXTS.length];
   return t === 'not json' || t === '' || t.startsWith('{') ? t : JSON.stringify({ id: `d${i}`, text: t });
 }).join('\n') + '\n';
@@ -48,7 +49,7 @@ function fakeWorker(name: string, body: string): string {
 describe('runBatch with failing workers', () => {
   test('a worker that dies before answering: its blocks run in-process, same output', async () => {
     const expected = await batch(1);
-    expect(expected).toHaveLength(60);
+    expect(expected).toHaveLength(LINES);
     const dies = fakeWorker('dies.cjs', `parentPort.on('message', () => process.exit(3));`);
     expect(await batch(2, dies)).toEqual(expected);
   });
@@ -69,7 +70,9 @@ parentPort.on('message', (m) => {
   parentPort.postMessage({ seq: m.seq, out: { text: bytes, lines: count, errors: 0, skipped: 0 } }, [bytes.buffer]);
 });`,
     );
-    // Few blocks in flight, so that the run outlasts the respawns (20 blocks, 2 + 6 workers).
+    // Few blocks in flight, so that the run outlasts the respawns: 30 blocks of 3 lines, and
+    // each of the 2 + 6 workers takes at most 3 (one answered, then at most the 2 in flight),
+    // so at least 6 blocks are left for the in-process fallback whatever the timing.
     const got = await batch(2, flaky, 2);
     expect(got).toHaveLength(expected.length);
     const kinds = { fake: 0, internal: 0, real: 0 };
