@@ -12,14 +12,14 @@
  */
 import { writeModelFiles } from './model-io.js';
 import path from 'node:path';
-import { formatScores, scoreChunks, type Chunk } from '../src/eval/conll.js';
+import { formatScores, scoreChunks, type Chunk } from './lib/conll.js';
 import { featureConfig, sentenceFeatures, type GazView } from '../src/recognizers/names/features.js';
 import { Gazetteer, setNameGazetteer } from '../src/recognizers/names/gazetteer.js';
 import { ALLOWED, LABELS, LinearChainModel, NL, START, modelToJson, viterbi, type ModelJson } from '../src/recognizers/names/perceptron.js';
-import { toWordChunks } from '../src/recognizers/names/corpus.js';
+import { toWordChunks } from './lib/corpus.js';
 import { setTaggerModel, tagTokenRun } from '../src/recognizers/names/tagger.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';
-import { loadAnercorp, loadAqmar, loadWikifane, loadWojood, type Sentence } from './ner-data.js';
+import { loadAnercorp, loadAqmar, loadWikifane, loadWojood, type Sentence } from './lib/ner-data.js';
 
 const t0 = Date.now();
 const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);

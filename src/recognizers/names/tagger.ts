@@ -8,10 +8,8 @@ import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { featureConfig, withPart, BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazFeatures, gazetteerTags, localFeatures, tokenInfo, type GazView, type TokInfo } from './features.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
-import { LABELS, NL, LinearChainModel, posteriors, viterbi, type ModelFileHeader } from './perceptron.js';
+import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Chunk, type ModelFileHeader } from './perceptron.js';
 import { readModelFile, readModelInt16 } from '../../model/files.js';
-import { labelChunks, projectWords } from './corpus.js';
-import type { Chunk } from '../../eval/conll.js';
 
 interface Loaded {
   model: LinearChainModel;
@@ -255,28 +253,6 @@ export function tagNames(doc: Doc): NameCandidate[] {
       if (first.article && text.charCodeAt(start) === 0x0644) cand.canonical = 'ا' + text.slice(start, end);
       out.push(cand);
     }
-  }
-  return out;
-}
-
-/**
- * Tag a pre-tokenised sentence (corpus words, e.g. from readConll) for evaluation: the words
- * are joined with spaces and tokenised as an article would be; returns one IOB2 tag per word
- * (B-PER, I-ORG, O …).
- */
-export function tagWords(words: readonly string[]): string[] {
-  const p = projectWords(words);
-  const out = new Array<string>(words.length).fill('O');
-  if (p.tokens.length === 0) return out;
-  const { spans } = tagTokenRun(p.tokens);
-  let lastEnd = -1;
-  for (const s of spans) {
-    const a = p.wordOf[s.start];
-    const b = p.wordOf[s.end - 1];
-    if (a <= lastEnd) continue;
-    out[a] = 'B-' + s.type;
-    for (let k = a + 1; k <= b; k++) out[k] = 'I-' + s.type;
-    lastEnd = b;
   }
   return out;
 }
