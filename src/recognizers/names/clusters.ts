@@ -19,6 +19,9 @@ export type ClusterTable = Map<string, Uint16Array>;
 export function parseClusters(text: string): ClusterTable {
   const out: ClusterTable = new Map();
   const n = text.length;
+  // All ids in one buffer; each entry is a view of its slice (no per-line arrays).
+  let buf = new Uint16Array(1024);
+  let used = 0;
   let levels = -1;
   let pos = 0;
   while (pos < n) {
@@ -26,31 +29,38 @@ export function parseClusters(text: string): ClusterTable {
     if (eol < 0) eol = n;
     let end = eol;
     if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
-    if (end > pos && text.charCodeAt(pos) !== 0x23 /* # */) {
-      const tab = text.indexOf('\t', pos);
-      if (tab > pos && tab < end) {
-        const ids: number[] = [];
-        let v = -1;
-        let ok = true;
-        for (let i = tab + 1; i <= end; i++) {
-          const c = i < end ? text.charCodeAt(i) : 0x09;
-          if (c === 0x09) {
-            if (v < 0 || v > 0xffff) {
-              ok = false;
-              break;
-            }
-            ids.push(v);
-            v = -1;
-          } else if (c >= 0x30 && c <= 0x39) {
-            v = (v < 0 ? 0 : v * 10) + (c - 0x30);
-          } else {
+    const tab = end > pos && text.charCodeAt(pos) !== 0x23 /* # */ ? text.indexOf('\t', pos) : -1;
+    if (tab > pos && tab < end) {
+      if (used + (end - tab) > buf.length) {
+        const bigger = new Uint16Array(Math.max(buf.length * 2, used + (end - tab)));
+        bigger.set(buf.subarray(0, used));
+        // Earlier views keep pointing at the old buffer: they stay valid (nothing rewrites it).
+        buf = bigger;
+      }
+      const first = used;
+      let count = 0;
+      let v = -1;
+      let ok = true;
+      for (let i = tab + 1; i <= end; i++) {
+        const c = i < end ? text.charCodeAt(i) : 0x09;
+        if (c === 0x09) {
+          if (v < 0 || v > 0xffff) {
             ok = false;
             break;
           }
+          buf[used++] = v;
+          count++;
+          v = -1;
+        } else if (c >= 0x30 && c <= 0x39) {
+          v = (v < 0 ? 0 : v * 10) + (c - 0x30);
+        } else {
+          ok = false;
+          break;
         }
-        if (ok && levels < 0) levels = ids.length;
-        if (ok && ids.length === levels) out.set(text.slice(pos, tab), Uint16Array.from(ids));
       }
+      if (ok && levels < 0) levels = count;
+      if (ok && count === levels) out.set(text.slice(pos, tab), buf.subarray(first, used));
+      else used = first;
     }
     pos = eol + 1;
   }
