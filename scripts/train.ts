@@ -33,6 +33,7 @@ import { ALLOWED, LABELS, LinearChainModel, NL, START, modelToJson, viterbi, typ
 import { Tagger, docFeatures, stemCounts } from '../src/recognizers/names/tagger.js';
 import { triggersDigest } from '../src/lexicon/tagger-triggers.js';
 import { toWordChunks } from './lib/corpus.js';
+import { parseClusters } from '../src/recognizers/names/clusters.js';
 import { writeModelFiles } from './model-io.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';
 import { buildNameLexicon } from './build-name-lexicon.js';
@@ -76,7 +77,7 @@ const clustersFile = path.join(MODEL_DIR, 'clusters.tsv');
 const clusters = TABLES.has('clusters') && existsSync(clustersFile) ? readFileSync(clustersFile, 'utf8') : null;
 if (TABLES.has('clusters') && !clusters) log('no src/model/clusters.tsv: training without word classes (npm run build-clusters)');
 const namesMap = names ? new Map([...parseKeyTable(names)].map(([k, v]) => [k, v[0]])) : null;
-const clusterMap = clusters ? parseKeyTable(clusters) : null;
+const clusterMap = clusters ? parseClusters(clusters) : null;
 log(`tables: ${namesMap ? namesMap.size + ' lexicon names' : 'no lexicon'}, ${clusterMap ? clusterMap.size + ' clustered words' : 'no clusters'}`);
 
 // Shipped gazetteer: all train-side data. Each training sentence sees a gazetteer built

@@ -38,7 +38,7 @@ export interface FeatureTables {
   /** Tagger key → name class (`n3c1+f`, see scripts/build-name-lexicon.ts). */
   names: ReadonlyMap<string, string> | null;
   /** Tagger key → word-class ids, coarse to fine (see scripts/build-clusters.ts). */
-  clusters: ReadonlyMap<string, readonly string[]> | null;
+  clusters: ReadonlyMap<string, ArrayLike<number>> | null;
 }
 
 export const NO_TABLES: FeatureTables = { gaz: null, names: null, clusters: null };
@@ -90,10 +90,10 @@ export interface TokInfo {
   /** Person-name lexicon class ('' when none). */
   lx: string;
   /** Word classes, coarse to fine (empty when the word has none). */
-  k: readonly string[];
+  k: ArrayLike<number>;
 }
 
-const NONE: readonly string[] = [];
+const NONE: ArrayLike<number> = new Uint16Array(0);
 
 function info(t: TextToken, tables: FeatureTables = NO_TABLES): TokInfo {
   if (t.kind === 'arabic') {

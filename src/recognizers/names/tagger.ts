@@ -8,6 +8,7 @@ import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazetteerTags, localFeatures, parseKeyTable, tokenInfo, type FeatureTables, type TokInfo } from './features.js';
 import { triggersDigest } from '../../lexicon/tagger-triggers.js';
+import { parseClusters } from './clusters.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Chunk, type ModelFileHeader } from './perceptron.js';
 import { readModelFile, readModelInt16, readModelText } from '../../model/files.js';
@@ -350,7 +351,7 @@ export function taggerFromFiles(files: { header: ModelFileHeader; rows: Int16Arr
   const tables: FeatureTables = {
     gaz: files.gazetteer,
     names: files.names ? new Map([...parseKeyTable(files.names)].map(([k, v]) => [k, v[0]])) : null,
-    clusters: files.clusters ? parseKeyTable(files.clusters) : null,
+    clusters: files.clusters ? parseClusters(files.clusters) : null,
   };
   return new Tagger(LinearChainModel.fromJson({ ...header, rows }), tables, temperature);
 }
