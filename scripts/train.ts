@@ -53,8 +53,8 @@ const DOC_FOLDS = 4;
 const OOF_EPOCHS = Number(env.KASHIF_OOF_EPOCHS ?? 6);
 const DOC_EPOCHS = 6;
 /** Corpora whose documents train the document pass, and the document feature templates used. */
-const DOC_SOURCES = new Set((env.KASHIF_DOC_SOURCES ?? 'anercorp,wikifane,wojood').split(','));
-const DOC_TEMPLATES = new Set((env.KASHIF_DOC_TEMPLATES ?? 'ag,agany,ag-1,ag+1').split(','));
+const DOC_SOURCES = new Set((env.KASHIF_DOC_SOURCES ?? 'anercorp,wojood').split(','));
+const DOC_TEMPLATES = new Set((env.KASHIF_DOC_TEMPLATES ?? 'ag,agany').split(','));
 const WOJOOD_REPEAT = Number(env.KASHIF_WOJOOD_REPEAT ?? 2);
 const MODEL_DIR = path.resolve(process.cwd(), 'src/model');
 
