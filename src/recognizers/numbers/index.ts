@@ -34,8 +34,11 @@ import { YEAR_CUES } from '../../lexicon/numbers.js';
 import { Reader, isPunctText, glued } from './atoms.js';
 import { CountryContext } from './context.js';
 import { parseDigits } from './digits.js';
-import { UNIT_WORD_MAP, CURRENCY_WORD_MAP, DUAL_COUNT_MAP, lookupWord } from './lex.js';
-import { parseCardinal, parseOrdinal, type NumberParse } from './words.js';
+import {
+  UNIT_WORD_MAP, CURRENCY_WORD_MAP, DUAL_COUNT_MAP, SIGN_WORD_SET, RATIO_CUE_MAP, RATIO_JOINER_LIST, THREE_DECIMAL_SET,
+  SCORE_NOUN_MAP, SCORE_JOINER_SET, lookupWord,
+} from './lex.js';
+import { parseCardinal, parseOrdinal, parseSeveral, type NumberParse } from './words.js';
 import { attachAfter, currencyBefore, type Attachment } from './units.js';
 import { qualifierBefore, qualifierAfter, rangeOpenerBefore } from './qualifiers.js';
 
@@ -58,6 +61,7 @@ export function recognizeNumbers(doc: Doc): NumberCandidate[] {
   const r = new Reader(tokens);
   const ctx = new CountryContext(tokens);
   const out: NumberCandidate[] = [];
+  const list = new ListShare(r);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -71,14 +75,130 @@ export function recognizeNumbers(doc: Doc): NumberCandidate[] {
         i = skip;
         continue;
       }
+      const items = commaList(t);
+      if (items) {
+        for (const c of items) out.push(c);
+        i++;
+        continue;
+      }
+    }
+    const score = scoreEnd(r, i);
+    if (score > i) {
+      i = score;
+      continue;
     }
     const m = readMention(r, ctx, i);
     if (m) {
       out.push(m.cand);
+      list.add(m);
       i = Math.max(m.next, i + 1);
     } else i++;
   }
   return out;
+}
+
+/**
+ * One unit, scale or currency for a list (3 و5 و7 ملايين يورو: 3, 5 and 7 million euros
+ * each). Bare numbers joined by و or a comma are held; when the next list item carries a
+ * scale or a unit, the held ones take it (each keeps its own span). Anything else between
+ * two numbers ends the list. Each mention is rewritten at most once: linear.
+ */
+class ListShare {
+  private held: Built[] = [];
+  constructor(private readonly r: Reader) {}
+
+  add(m: Built): void {
+    const prev = this.held[this.held.length - 1];
+    const joined = prev !== undefined && this.joined(prev.next, m.first);
+    if (!joined) this.held = [];
+    if (m.bare) {
+      this.held.push(m);
+      return;
+    }
+    if (this.held.length > 0 && m.shareable) {
+      const c = m.cand;
+      for (const h of this.held) {
+        const hc = h.cand;
+        // An item with its own scale (2,5 مليون و3 ملايين دولار) takes only the unit.
+        if (h.scale > 1 && !m.attached) continue;
+        if (h.scale === 1 && m.scale > 1 && hc.value >= 1000) continue;
+        if (h.scale === 1) hc.value = round(hc.value * m.scale);
+        hc.kind = c.kind;
+        hc.currency = c.currency;
+        hc.unit = c.unit;
+        hc.source = hc.source + '+list';
+      }
+    }
+    this.held = [];
+  }
+
+  /** Token `k` (after the previous item) leads to `first` through و, a comma or both. */
+  private joined(k: number, first: number): boolean {
+    const toks = this.r.tokens;
+    let j = k;
+    if (isPunctText(toks[j], '،') || isPunctText(toks[j], ',')) j++;
+    if (this.r.isConjToken(j)) j++;
+    if (j !== first) return false;
+    if (j > k) return true;
+    const a = this.r.atom(first, false);
+    return a !== null && a.conj;
+  }
+}
+
+/**
+ * Digits joined by Arabic commas with no space and no valid thousands grouping (3،5،7): a
+ * list written without spaces; each item is its own cardinal. A valid grouping (45،250) is
+ * one number (parseDigits); a comma followed by a space always separates items.
+ */
+function commaList(t: TextToken): NumberCandidate[] | null {
+  if (t.text.indexOf('،') < 0 || !/^[0-9]+(،[0-9]+)+$/.test(t.text) || parseDigits(t.text) !== null) return null;
+  if (!/،[0-9]+،/.test(t.text) && /^[0-9]+،[0-9]{3}$/.test(t.text)) return null;
+  const out: NumberCandidate[] = [];
+  let at = t.start;
+  for (const part of t.text.split('،')) {
+    out.push({
+      type: 'number', start: at, end: at + part.length, source: 'numbers/digits+comma-list', confidence: CONF.digits,
+      value: Number(part), kind: 'cardinal', currency: null, unit: null, approximate: false, comparator: null, range: null,
+    });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * A score line is not a number (ANNOTATION.md): a side with a goal noun, مقابل, the other
+ * side (بهدفين مقابل هدف, 3 أهداف مقابل 1, بهدف مقابل هدفين). Returns the token after it, or i.
+ */
+function scoreEnd(r: Reader, i: number): number {
+  const toks = r.tokens;
+  let hasJoiner = false;
+  for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+    if (toks[j].kind === 'arabic' && SCORE_JOINER_SET.has(foldedText(toks[j]))) {
+      hasJoiner = true;
+      break;
+    }
+  }
+  if (!hasJoiner) return i;
+  const a = scoreSide(r, i);
+  if (!a) return i;
+  const j = toks[a.next];
+  if (!j || j.kind !== 'arabic' || !SCORE_JOINER_SET.has(foldedText(j))) return i;
+  const b = scoreSide(r, a.next + 1);
+  if (!b || !(a.goal || b.goal)) return i;
+  return b.next;
+}
+
+function scoreSide(r: Reader, j: number): { next: number; goal: boolean } | null {
+  const t = r.tokens[j];
+  if (!t) return null;
+  const noun = lookupWord(SCORE_NOUN_MAP, t);
+  if (noun && !noun.article && noun.entry.count !== null) return { next: j + 1, goal: true };
+  const p = parseCardinal(r, j);
+  if (!p || p.kind !== 'cardinal' || p.scale) return null;
+  const n = r.tokens[p.next];
+  const after = n ? lookupWord(SCORE_NOUN_MAP, n) : null;
+  if (after && !after.article && after.prefix === '') return { next: p.next + 1, goal: true };
+  return { next: p.next, goal: false };
 }
 
 /** Token index after a run that is not a number (phone, time, date-like chain, code), or i. */
@@ -96,6 +216,12 @@ function nonNumberEnd(r: Reader, i: number, ctx: CountryContext): number {
   }
   const plain = /^[0-9]+$/.test(t.text);
   if (plain && t.text.length >= 9 && t.text[0] === '0') return phoneEnd(r, i);
+  const spaced = spacedDateEnd(toks, i);
+  if (spaced > i) return spaced;
+  // A spaced hyphen pair of small numbers with no unit is a score too (فاز 2 - 1).
+  const h = toks[i + 1];
+  const b = toks[i + 2];
+  if (h && b && (isPunctText(h, '-') || isPunctText(h, '–')) && h.spaceBefore && b.spaceBefore && b.kind === 'number' && /^[0-9]{1,2}$/.test(t.text) && /^[0-9]{1,2}$/.test(b.text) && !isPunctText(toks[i + 3], '-') && !attachAfter(r, i + 3, ctx) && !isPunctText(toks[i - 1], '-')) return i + 3;
   // Chains glued with : / - (09:30, 12/01/2022, 2022-01-09, 2-1).
   let j = i;
   let count = 1;
@@ -120,9 +246,87 @@ function nonNumberEnd(r: Reader, i: number, ctx: CountryContext): number {
   }
   // Digits glued to Latin letters that are no unit (4G, 5G).
   const next = toks[i + 1];
-  if (next && next.kind === 'latin' && glued(next) && !attachAfter(r, i + 1, ctx)) return i + 2;
+  if (next && next.kind === 'latin' && glued(next) && !attachAfter(r, i + 1, ctx) && !exponentAfter(r, i + 1)) return i + 2;
   return i;
 }
+
+/**
+ * A day / month / year chain written with spaced slashes, the year maybe in parentheses
+ * (29 / 12 / 2011, 21 / 4 / ( 1942 )): a date, never three numbers. Day 1–31, month 1–12
+ * (either order), year of 2 or 4 digits. Returns the token after the chain, or i.
+ */
+function spacedDateEnd(toks: TextToken[], i: number): number {
+  const a = toks[i];
+  const s1 = toks[i + 1];
+  const b = toks[i + 2];
+  const s2 = toks[i + 3];
+  if (!isPunctText(s1, '/') || !b || b.kind !== 'number' || !isPunctText(s2, '/')) return i;
+  if (!s1.spaceBefore && !b.spaceBefore) return i; // glued chains are handled by the caller
+  let k = i + 4;
+  const open = isPunctText(toks[k], '(');
+  if (open) k++;
+  const c = toks[k];
+  if (!c || c.kind !== 'number' || !/^[0-9]{2}([0-9]{2})?$/.test(c.text)) return i;
+  const d = Number(a.text);
+  const m = Number(b.text);
+  if (!/^[0-9]{1,2}$/.test(a.text) || !/^[0-9]{1,2}$/.test(b.text) || d < 1 || m < 1 || (d > 12 && m > 12) || d > 31 || m > 31) return i;
+  k++;
+  if (open && isPunctText(toks[k], ')')) k++;
+  return k;
+}
+
+/** Scientific notation after a digit token: e6, E-3, ×10^6, x 10⁶. */
+function exponentAfter(r: Reader, k: number): { exp: number; next: number; end: number } | null {
+  const toks = r.tokens;
+  const t = toks[k];
+  if (!t || !glued(t)) return null;
+  if (t.kind === 'latin') {
+    const m = /^[eE]([0-9]{1,3})$/.exec(t.text);
+    if (m) return { exp: Number(m[1]), next: k + 1, end: t.end };
+    const sign = toks[k + 1];
+    const n = toks[k + 2];
+    if ((t.text === 'e' || t.text === 'E') && (isPunctText(sign, '-') || isPunctText(sign, '+')) && glued(sign) && n && n.kind === 'number' && glued(n) && /^[0-9]{1,3}$/.test(n.text)) {
+      return { exp: (sign.text === '-' ? -1 : 1) * Number(n.text), next: k + 3, end: n.end };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** ×10^6 / × 10 ^ 6 / x10⁶ after a digit token (spaces allowed around ×). */
+function timesTenAfter(r: Reader, k: number): { exp: number; next: number; end: number } | null {
+  const toks = r.tokens;
+  const x = toks[k];
+  if (!x || !(isPunctText(x, '×') || (x.kind === 'latin' && x.text === 'x'))) return null;
+  const ten = toks[k + 1];
+  if (!ten || ten.kind !== 'number' || ten.text !== '10') return null;
+  const caret = toks[k + 2];
+  if (isPunctText(caret, '^')) {
+    let j = k + 3;
+    let sign = 1;
+    if (isPunctText(toks[j], '-')) {
+      sign = -1;
+      j++;
+    }
+    const e = toks[j];
+    if (e && e.kind === 'number' && /^[0-9]{1,3}$/.test(e.text)) return { exp: sign * Number(e.text), next: j + 1, end: e.end };
+    return null;
+  }
+  if (caret && glued(caret) && caret.kind === 'other') {
+    let exp = '';
+    let j = k + 2;
+    let end = ten.end;
+    while (toks[j] && glued(toks[j]) && toks[j].text.length === 1 && SUPERSCRIPTS.includes(toks[j].text)) {
+      exp += String(SUPERSCRIPTS.indexOf(toks[j].text));
+      end = toks[j].end;
+      j++;
+    }
+    if (exp.length > 0 && exp.length <= 3) return { exp: Number(exp), next: j, end };
+  }
+  return null;
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function phoneEnd(r: Reader, i: number): number {
   let j = i + 1;
@@ -130,9 +334,37 @@ function phoneEnd(r: Reader, i: number): number {
   return j;
 }
 
+/**
+ * Confidence of each kind of reading, named once. Couplings: a bare year-like number
+ * (yearLike) stays below every date rule so a date over the same digits wins in resolve.ts;
+ * ordinals stay below dates and regnal names for the same reason.
+ */
+export const CONF = {
+  digits: 0.9,
+  words: 0.8,
+  fraction: 0.6,
+  yearLike: 0.45,
+  weakWord: 0.55,
+  slash: 0.4,
+  ordinal: 0.5,
+  dual: 0.7,
+  several: 0.6,
+  ratio: 0.7,
+} as const;
+
 interface Built {
   cand: NumberCandidate;
   next: number;
+  /** Token index where the number itself starts (after a qualifier or opener). */
+  first: number;
+  /** A plain cardinal with nothing attached: it may take a list's scale or unit. */
+  bare: boolean;
+  /** It carries a scale or unit that the bare items before it may share. */
+  shareable: boolean;
+  /** Scale of its last group (1 when none). */
+  scale: number;
+  /** A unit, percent or currency follows it. */
+  attached: boolean;
 }
 
 let roundIn = NaN;
@@ -153,15 +385,15 @@ function readMention(r: Reader, ctx: CountryContext, i: number): Built | null {
   const ord = parseOrdinal(r, i);
   if (ord) {
     return {
-      next: ord.next,
+      next: ord.next, first: i, bare: false, shareable: false, scale: 1, attached: false,
       cand: {
-        type: 'number', start: ord.start, end: ord.end, source: 'numbers/ordinal', confidence: 0.5,
+        type: 'number', start: ord.start, end: ord.end, source: 'numbers/ordinal', confidence: CONF.ordinal,
         value: ord.value, kind: 'ordinal', currency: null, unit: null, approximate: false, comparator: null, range: null,
       },
     };
   }
   const p = parseCardinal(r, i);
-  if (!p) return dualNoun(r, i);
+  if (!p) return several(r, i) ?? dualNoun(r, i);
   let value = p.value;
   let start = p.start;
   let first = p.first;
@@ -172,6 +404,8 @@ function readMention(r: Reader, ctx: CountryContext, i: number): Built | null {
   if (p.scale) tags.push('scale');
   if (p.kind === 'fraction') tags.push('fraction');
   const firstTok = toks[p.first];
+  let spacedMinus: TextToken | null = null;
+  let signed = false;
 
   if (firstTok.kind === 'number') {
     const prev = toks[first - 1];
@@ -181,29 +415,79 @@ function readMention(r: Reader, ctx: CountryContext, i: number): Built | null {
       value = -value;
       start = prev.start;
       first--;
+      signed = true;
     } else if (prev && glued(firstTok) && prev.text === '.' && (first - 1 === 0 || prev.spaceBefore) && /^[0-9]+$/.test(firstTok.text) && p.next === p.first + 1) {
       value = Number('0.' + firstTok.text);
       start = prev.start;
       first--;
+    } else if (prev && !glued(firstTok) && (prev.text === '-' || prev.text === '−') && (prev.kind === 'punct' || prev.kind === 'symbol') && first - 1 > 0 && !prev.newlineBefore && before && before.kind === 'arabic') {
+      // بلغت - 18 درجة: a spaced minus, kept only before a temperature (below).
+      spacedMinus = prev;
     }
-    // a/b written with a slash: ١١/١٠ = 1.1
-    const slash = toks[p.next];
-    const den = toks[p.next + 1];
-    if (p.next === p.first + 1 && isPunctText(slash, '/') && glued(slash) && den && den.kind === 'number' && glued(den)) {
+    if (p.next === p.first + 1 && !p.scale) {
+      // Scientific notation: 1.5e6, 2.5×10^6.
+      const ex = exponentAfter(r, p.next) ?? timesTenAfter(r, p.next);
+      if (ex) {
+        value = value * Math.pow(10, ex.exp);
+        next = ex.next;
+        end = ex.end;
+        tags.push('exponent');
+      }
+    }
+    // a/b written with a slash: ١١/١٠ = 1.1; after a whole number, a mixed number: 3 1/2.
+    const slash = toks[next];
+    const den = toks[next + 1];
+    const mixedNum = toks[next];
+    if (next === p.first + 1 && isPunctText(slash, '/') && glued(slash) && den && den.kind === 'number' && glued(den)) {
       const d = parseDigits(den.text);
       if (d && d !== 0) {
         value = value / d;
         kind = 'fraction';
-        next = p.next + 2;
+        next = next + 2;
         end = den.end;
         tags.push('slash');
       }
+    } else if (next === p.first + 1 && /^[0-9]{1,4}$/.test(firstTok.text) && mixedNum && mixedNum.kind === 'number' && mixedNum.spaceBefore && !mixedNum.newlineBefore && /^[0-9]{1,2}$/.test(mixedNum.text)) {
+      const sl = toks[next + 1];
+      const dn = toks[next + 2];
+      const after = toks[next + 3];
+      const n = Number(mixedNum.text);
+      const d = dn ? Number(dn.text) : 0;
+      if (isPunctText(sl, '/') && glued(sl) && dn && dn.kind === 'number' && glued(dn) && /^[0-9]{1,2}$/.test(dn.text) && n >= 1 && n < d && !(after && isPunctText(after, '/'))) {
+        value += n / d;
+        next = next + 3;
+        end = dn.end;
+        tags.push('mixed');
+      }
+    }
+  }
+  // سالب 5, ناقص 18 درجة: a sign word right before the number.
+  const signTok = toks[first - 1];
+  if (!signed && first === p.first && signTok && signTok.kind === 'arabic' && SIGN_WORD_SET.has(foldedText(signTok)) && glued(toks[first]) === false) {
+    value = -value;
+    start = signTok.start;
+    first--;
+    signed = true;
+    tags.push('sign');
+  }
+
+  // A ratio: واحد من كل أربعة, 3 من أصل 5, بنسبة 2 على 5.
+  let ratio = false;
+  if (kind === 'cardinal' && !tags.includes('exponent') && next === p.next) {
+    const rt = ratioAfter(r, p, first);
+    if (rt) {
+      value = value / rt.den;
+      kind = 'fraction';
+      next = rt.next;
+      end = rt.end;
+      ratio = true;
+      tags.push('ratio');
     }
   }
 
   let currency: string | null = null;
   let unit: string | null = null;
-  const cb = firstTok.kind === 'number' && first === p.first ? currencyBefore(r, first) : null;
+  const cb = !ratio && firstTok.kind === 'number' && first === p.first ? currencyBefore(r, first) : null;
   if (cb) {
     currency = cb.currency;
     kind = 'money';
@@ -211,15 +495,30 @@ function readMention(r: Reader, ctx: CountryContext, i: number): Built | null {
     first = cb.first;
     tags.push('money');
   }
-  let att: Attachment | null = attachAfter(r, next, ctx);
+  let att: Attachment | null = ratio ? null : attachAfter(r, next, ctx);
   if (att && kind === 'money' && att.tag === 'money' && att.currency === null && att.unit !== 'cent') att = null;
   if (cb && att && att.tag !== 'money') att = null;
+  if (spacedMinus && att && (att.unit === 'degree' || att.unit === 'celsius' || att.unit === 'fahrenheit')) {
+    value = -value;
+    start = spacedMinus.start;
+    first--;
+    signed = true;
+  }
+  // 10.000 ريال: a dot before three digits groups thousands before a currency, unless the
+  // currency counts in thousandths (1.500 دينار تونسي = 1.5).
+  if (att && att.tag === 'money' && p.next === p.first + 1 && /^[0-9]{1,3}\.[0-9]{3}$/.test(firstTok.text) && !tags.includes('exponent')) {
+    const millesimal = att.currency !== null ? THREE_DECIMAL_SET.has(att.currency) : !!att.millesimal;
+    if (!millesimal) {
+      value = (value < 0 ? -1 : 1) * Number(firstTok.text.replace('.', ''));
+      tags.push('dot-thousands');
+    }
+  }
 
   // Range: X (unit) joiner Y (unit).
   let range: { min: number; max: number } | null = null;
-  const opener = rangeOpenerBefore(toks, first);
+  const opener = ratio ? null : rangeOpenerBefore(toks, first);
   const afterX = att ? att.next : next;
-  const y = readRangeEnd(r, afterX, opener?.joiners ?? null);
+  const y = ratio ? null : readRangeEnd(r, afterX, opener?.joiners ?? null);
   if (y) {
     const ay = attachAfter(r, y.p.next, ctx);
     const ok = opener !== null || !!att || !!ay || y.currency !== null;
@@ -273,21 +572,86 @@ function readMention(r: Reader, ctx: CountryContext, i: number): Built | null {
     end = qa.end;
   }
   // A bare year after a year cue (في 2023, بحلول 2028) belongs to the dates stage.
-  if (p.yearLike && !att && !range && !qbApplies && !cb && !qa && kind === 'cardinal' && first === p.first && isYearCue(toks[first - 1])) return null;
+  if (p.yearLike && !att && !range && !qbApplies && !cb && !qa && !signed && kind === 'cardinal' && first === p.first && isYearCue(toks[first - 1])) return null;
 
-  let confidence = p.digits ? 0.9 : 0.8;
-  if (kind === 'fraction' && !att) confidence = 0.6;
-  if (p.yearLike && !att && !range && !qb && !cb) confidence = 0.45;
-  if (!p.digits && !att && !range && p.next === p.first + 1) {
+  let confidence: number = p.digits ? CONF.digits : CONF.words;
+  if (kind === 'fraction' && !att) confidence = ratio ? CONF.ratio : CONF.fraction;
+  if (p.yearLike && !att && !range && !qb && !cb) confidence = CONF.yearLike;
+  if (!p.digits && !att && !range && !ratio && p.next === p.first + 1) {
     const h = r.hit(p.first);
-    if (h && (h.article || WEAK_SINGLE_WORDS.has(foldKey(toks[p.first].text.slice(h.start - toks[p.first].start))))) confidence = 0.55;
+    if (h && (h.article || WEAK_SINGLE_WORDS.has(foldKey(toks[p.first].text.slice(h.start - toks[p.first].start))))) confidence = CONF.weakWord;
   }
-  if (tags.includes('slash')) confidence = 0.4;
+  if (tags.includes('slash')) confidence = CONF.slash;
+  const plain = kind === 'cardinal' && !att && !range && !cb && !qa && !signed && !ratio && !p.yearLike && next === p.next;
   return {
-    next,
+    next, first: p.first,
+    bare: plain && (p.scale || Number.isInteger(value)),
+    shareable: !range && !cb && !ratio && p.first === first && (!!att || p.scale) && !p.yearLike,
+    attached: !!att,
+    scale: p.scale ? p.lastScale : 1,
     cand: {
       type: 'number', start, end, source: 'numbers/' + tags.join('+'), confidence,
       value: round(value), kind, currency: kind === 'money' ? currency : null, unit, approximate, comparator, range,
+    },
+  };
+}
+
+/** The denominator of a ratio after the numerator: من كل Y, من أصل Y, (after a cue) على Y. */
+function ratioAfter(r: Reader, p: NumberParse, first: number): { den: number; next: number; end: number } | null {
+  const toks = r.tokens;
+  for (const j of RATIO_JOINER_LIST) {
+    let k = p.next;
+    let ok = true;
+    for (const w of j.words) {
+      const t = toks[k];
+      if (!t || t.kind !== 'arabic' || foldedText(t) !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (!ok) continue;
+    if (j.afterCue) {
+      const cue = toks[first - 1];
+      const h = cue ? lookupWord(RATIO_CUE_MAP, cue) : null;
+      if (!h || h.article) continue;
+    }
+    const y = parseCardinal(r, k);
+    if (!y || y.kind !== 'cardinal' || y.value <= 0 || y.yearLike) continue;
+    // "واحد من كل أربعة" needs the whole to be larger than the part.
+    if (p.value > y.value) continue;
+    return { den: y.value, next: y.next, end: y.end };
+  }
+  return null;
+}
+
+/**
+ * عشرات, مئات الآلاف, ملايين (الدولارات): an approximate quantity, with no exact value
+ * (see APPROXIMATE_PLURAL_RANGE in src/lexicon/numbers.ts): approximate, range, value = min.
+ */
+function several(r: Reader, i: number): Built | null {
+  const sp = parseSeveral(r, i);
+  if (!sp) return null;
+  let kind: NumberKind = 'cardinal';
+  let currency: string | null = null;
+  let next = sp.next;
+  let end = sp.end;
+  const tags = ['several'];
+  // ملايين الدولارات: the counted currency after it, definite as the genitive is.
+  const c = r.tokens[next];
+  const h = c ? lookupWord(CURRENCY_WORD_MAP, c) : null;
+  if (c && h && h.prefix === '' && !h.entry.dual && !h.entry.minor && h.entry.iso !== null) {
+    kind = 'money';
+    currency = h.entry.iso;
+    next++;
+    end = c.end;
+    tags.push('money');
+  }
+  return {
+    next, first: sp.first, bare: false, shareable: false, scale: 1, attached: false,
+    cand: {
+      type: 'number', start: sp.start, end, source: 'numbers/' + tags.join('+'), confidence: CONF.several,
+      value: sp.min, kind, currency, unit: null, approximate: true, comparator: null, range: { min: sp.min, max: sp.max },
     },
   };
 }
@@ -379,9 +743,9 @@ function dualNoun(r: Reader, i: number): Built | null {
     if (!qb.q.outside) start = qb.start;
   }
   return {
-    next: i + 1,
+    next: i + 1, first: i, bare: false, shareable: false, scale: 1, attached: false,
     cand: {
-      type: 'number', start, end: t.end, source: 'numbers/dual', confidence: 0.7,
+      type: 'number', start, end: t.end, source: 'numbers/dual', confidence: CONF.dual,
       value: 2, kind: fields.kind, currency: fields.currency, unit: fields.unit, approximate, comparator, range: null,
     },
   };

@@ -5,9 +5,9 @@
  */
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
-import { NUMBER_WORDS, DECIMAL_POINT_WORDS, type NumberWord } from '../../lexicon/numbers.js';
-import { CURRENCY_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_ABBREVIATIONS, ISO_CODES, COUNTRY_CUES, type CurrencyWord } from '../../lexicon/currencies.js';
-import { UNIT_WORDS, UNIT_MODIFIERS, LATIN_UNITS, DUAL_COUNT_NOUNS, type UnitWord } from '../../lexicon/units.js';
+import { NUMBER_WORDS, DECIMAL_POINT_WORDS, SIGN_WORDS, RATIO_CUES, RATIO_JOINERS, type NumberWord } from '../../lexicon/numbers.js';
+import { CURRENCY_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_ABBREVIATIONS, ISO_CODES, COUNTRY_CUES, THREE_DECIMAL_CURRENCIES, type CurrencyWord } from '../../lexicon/currencies.js';
+import { UNIT_WORDS, UNIT_MODIFIERS, LATIN_UNITS, DUAL_COUNT_NOUNS, SCORE_NOUNS, SCORE_JOINERS, type UnitWord } from '../../lexicon/units.js';
 
 function compile<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Map<string, T> {
   const m = new Map<string, T>();
@@ -48,6 +48,12 @@ for (const m of UNIT_MODIFIERS) {
 }
 export const LATIN_UNIT_MAP = compile(LATIN_UNITS, (e) => e.forms);
 export const DUAL_COUNT_MAP = compile(DUAL_COUNT_NOUNS, (e) => e.forms);
+export const SIGN_WORD_SET = new Set(SIGN_WORDS.map((w) => foldKey(w.form)));
+export const RATIO_CUE_MAP = compile(RATIO_CUES, (e) => [e.form]);
+export const RATIO_JOINER_LIST = RATIO_JOINERS.map((j) => ({ words: j.words.map(foldKey), afterCue: j.afterCue }));
+export const THREE_DECIMAL_SET = new Set(THREE_DECIMAL_CURRENCIES.map((c) => c.iso));
+export const SCORE_NOUN_MAP = compile(SCORE_NOUNS, (e) => e.forms);
+export const SCORE_JOINER_SET = new Set(SCORE_JOINERS.map((j) => foldKey(j.form)));
 
 export type { NumberWord, CurrencyWord, UnitWord };
 

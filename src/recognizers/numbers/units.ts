@@ -24,6 +24,8 @@ export interface Attachment {
   /** Amount to add (cents after a major unit: و43 سنت). */
   add: number;
   tag: 'percent' | 'money' | 'unit';
+  /** An unresolved currency word usually written with three decimals (دينار). */
+  millesimal?: boolean;
 }
 
 /** في المئة / في المائة (and the colloquial المية), بالمئة: folded like every look-up. */
@@ -108,7 +110,8 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
       }
     }
     if (iso === e.iso && next === k + 1 && e.iso === null && e.byCountry) iso = ctx.resolve(e.byCountry, k);
-    return withCents(r, money(iso, next, end));
+    const a = withCents(r, money(iso, next, end));
+    return iso === null && e.millesimal ? { ...a, millesimal: true } : a;
   }
   const u = lookupWord(UNIT_WORD_MAP, t);
   if (u && u.prefix === '' && !u.article && !u.entry.dual) {
