@@ -521,7 +521,10 @@ function readMention(r: Reader, ctx: CountryContext, i: number): Built | null {
   const y = ratio ? null : readRangeEnd(r, afterX, opener?.joiners ?? null);
   if (y) {
     const ay = attachAfter(r, y.p.next, ctx);
-    const ok = opener !== null || !!att || !!ay || y.currency !== null;
+    // Without an opener (X - Y, X إلى Y) a year before the joiner is a date, and a falling
+    // pair is no range: سبتمبر 2016 إلى 4.2 % is not 4.2–2016 %.
+    const bareOk = !p.yearLike && value <= y.p.value;
+    const ok = opener !== null || ((!!att || !!ay || y.currency !== null) && bareOk);
     if (ok && y.p.kind === 'cardinal' && (kind === 'cardinal' || kind === 'money' || kind === 'fraction') && (!att || !ay || att.tag === ay.tag)) {
       // بين 80 و90 ألف: the scale of Y applies to a bare X.
       if (!p.scale && y.p.scale && y.p.lastScale > 1 && value * y.p.lastScale <= y.p.value && value < 1000) {
