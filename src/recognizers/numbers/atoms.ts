@@ -1,9 +1,11 @@
 /**
  * Token-level reading shared by the parsers: one "atom" is a digit token or a number word
  * (with its proclitics and article stripped), optionally preceded by the conjunction و
- * (a separate token or a proclitic). Word hits are memoised per token index.
+ * (a separate token or a proclitic). Words are read through the document's reading layer
+ * (src/text/readings.ts); word hits and atoms are memoised per token index, per document.
  */
 import type { TextToken } from '../../text/tokenize.js';
+import type { Readings } from '../../text/readings.js';
 import type { NumberWord, NumberWordCategory } from '../../lexicon/numbers.js';
 import { NUMBER_WORD_MAP, lookupWord, type WordHit } from './lex.js';
 import { parseDigits } from './digits.js';
@@ -26,7 +28,7 @@ export interface Atom {
 }
 
 export class Reader {
-  readonly tokens: TextToken[];
+  readonly tokens: readonly TextToken[];
   private readonly hits: Array<WordHit<NumberWord> | null | undefined>;
   /**
    * atom(j) memoised per token: the parsers ask for the same token many times (ordinal,
@@ -35,17 +37,27 @@ export class Reader {
    */
   private readonly atoms: Array<Atom | null | undefined>;
 
-  constructor(tokens: TextToken[]) {
-    this.tokens = tokens;
-    this.hits = new Array(tokens.length);
-    this.atoms = new Array(tokens.length);
+  constructor(readonly rd: Readings) {
+    this.tokens = rd.tokens;
+    this.hits = new Array(rd.tokens.length);
+    this.atoms = new Array(rd.tokens.length);
+  }
+
+  /** The folded word of token j (the reading layer's key; '' for a token that is not Arabic). */
+  folded(j: number): string {
+    return this.rd.folded(j);
+  }
+
+  /** Token j looked up in a vocabulary the way number words are read (NUMBER_READ). */
+  lookup<T>(map: ReadonlyMap<string, T>, j: number): WordHit<T> | null {
+    return lookupWord(this.rd, j, map);
   }
 
   hit(j: number): WordHit<NumberWord> | null {
     let h = this.hits[j];
     if (h === undefined) {
       const t = this.tokens[j];
-      h = lookupWord(NUMBER_WORD_MAP, t);
+      h = lookupWord(this.rd, j, NUMBER_WORD_MAP);
       // A fraction with a pronoun suffix: ثلثهم, نصفها, خمسهم (the tokenizer split the enclitic off).
       if (!h && t.kind === 'arabic' && t.enclitic !== null && t.key.length > 0) {
         const e = NUMBER_WORD_MAP.get(t.key);

@@ -1,10 +1,10 @@
 /**
  * The vocabularies of src/lexicon compiled once, at module load, into Maps keyed by
- * foldKey() of the normalised form; and the word look-up that strips proclitics and the
- * article itself (the tokenizer's clitic analysis is tuned for names, not number words).
+ * foldKey() of the normalised form; and the one way number words are read: through the
+ * document's reading layer (src/text/readings.ts) with the `numbers` proclitic context.
  */
 import { foldKey } from '../../text/normalize.js';
-import type { TextToken } from '../../text/tokenize.js';
+import type { Readings, ReadOptions } from '../../text/readings.js';
 import { NUMBER_WORDS, DECIMAL_POINT_WORDS, SIGN_WORDS, RATIO_CUES, RATIO_JOINERS, type NumberWord } from '../../lexicon/numbers.js';
 import { CURRENCY_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_ABBREVIATIONS, ISO_CODES, COUNTRY_CUES, THREE_DECIMAL_CURRENCIES, type CurrencyWord } from '../../lexicon/currencies.js';
 import { UNIT_WORDS, UNIT_MODIFIERS, LATIN_UNITS, DUAL_COUNT_NOUNS, SCORE_NOUNS, SCORE_JOINERS, type UnitWord } from '../../lexicon/units.js';
@@ -67,44 +67,16 @@ export interface WordHit<T> {
   prefix: string;
 }
 
-/** ك ("like") is left out: it rarely precedes a number and كمية is not ك + مية. */
-const PREFIXES = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
-const AL = 'ال';
-
 /**
- * Look a token up in a folded-form Map: the whole word, then without the article, then
- * without one or two proclitics (and the article after them; لل is ل + ال). A preposition
- * (ب ل) is only stripped before a word of three letters or more (لست is not ل + ست).
+ * How a number, currency, unit or cue word is read through the reading layer: the whole
+ * word, without the article, or after a proclitic of the table's `numbers` context (و ف ب
+ * ل and their pairs: ك is left out, كمية is not ك + مية), the article after it too (لل is
+ * ل + ال). A preposition is only stripped before three letters or more (لست is not ل + ست).
  */
-export function lookupWord<T>(map: ReadonlyMap<string, T>, t: TextToken): WordHit<T> | null {
-  if (t.kind !== 'arabic' || t.text.length === 0) return null;
-  // The tokenizer's key is the folded word when it split nothing off: no allocation then.
-  const folded = t.proclitics.length === 0 && !t.article && t.enclitic === null && t.key.length === t.text.length ? t.key : foldKey(t.text);
-  let e = map.get(folded);
-  if (e !== undefined) return { entry: e, start: t.start, article: false, prefix: '' };
-  if (folded.length > 3 && folded.startsWith(AL)) {
-    e = map.get(folded.slice(2));
-    if (e !== undefined) return { entry: e, start: t.start, article: true, prefix: '' };
-  }
-  const c0 = folded.charCodeAt(0);
-  // و ف ب ل
-  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644) return null;
-  const c1 = folded.charCodeAt(1);
-  for (const p of PREFIXES) {
-    if (p.charCodeAt(0) !== c0 || (p.length === 2 && p.charCodeAt(1) !== c1)) continue;
-    if (folded.length <= p.length + 1) continue;
-    const rest = folded.slice(p.length);
-    const prep = p.includes('ب') || p.includes('ل') || p.includes('ك');
-    e = map.get(rest);
-    if (e !== undefined && (rest.length > 2 || !prep)) return { entry: e, start: t.start + p.length, article: false, prefix: p };
-    if (rest.length > 3 && rest.startsWith(AL)) {
-      e = map.get(rest.slice(2));
-      if (e !== undefined) return { entry: e, start: t.start + p.length, article: true, prefix: p };
-    }
-    if (p.endsWith('ل') && rest.length > 2 && rest.charCodeAt(0) === 0x0644) {
-      e = map.get(rest.slice(1));
-      if (e !== undefined) return { entry: e, start: t.start + p.length, article: true, prefix: p };
-    }
-  }
-  return null;
+export const NUMBER_READ: ReadOptions = { proclitics: 'numbers', article: true, minAfterPreposition: 3 };
+
+/** Look token i up in a folded-form Map through the document's readings. */
+export function lookupWord<T>(rd: Readings, i: number, map: ReadonlyMap<string, T>): WordHit<T> | null {
+  const h = rd.lookup(i, map, NUMBER_READ);
+  return h ? { entry: h.entry, start: h.reading.start, article: h.reading.article, prefix: h.reading.prefix } : null;
 }

@@ -16,7 +16,6 @@
 import { DECIMAL_POINT } from './lex.js';
 import { asDecimalFraction } from './digits.js';
 import { foldKey } from '../../text/normalize.js';
-import { foldedText } from '../../text/tokenize.js';
 import { Reader, type Atom } from './atoms.js';
 import { FRACTION_TERM_FOLLOWERS, FRACTION_BLOCKING_NOUNS, APPROXIMATE_PLURAL_RANGE } from '../../lexicon/numbers.js';
 
@@ -103,7 +102,7 @@ function small(r: Reader, a: Atom): Small | null {
 /** N فاصلة M: 1 فاصلة 1 = 1.1. */
 function withSpokenDecimal(r: Reader, s: Small): Small {
   const t = r.tokens[s.next];
-  if (!t || t.kind !== 'arabic' || !DECIMAL_POINT.has(foldedText(t))) return s;
+  if (!t || t.kind !== 'arabic' || !DECIMAL_POINT.has(r.folded(s.next))) return s;
   const a = r.atom(s.next + 1, false);
   if (!a || a.conj || a.prefix !== '') return s;
   if (a.kind === 'digits') {
@@ -139,11 +138,10 @@ function scaleAfter(r: Reader, j: number): Atom | null {
 function fractionInContext(r: Reader, a: Atom): boolean {
   if (a.entry?.fraction === undefined || a.article || a.conj || a.prefix !== '') return false;
   const t = r.tokens[a.tok];
-  if (t.kind === 'arabic' && t.enclitic !== null && t.key.length > 0 && t.key.length < foldKey(t.text).length) return true;
+  if (t.kind === 'arabic' && t.enclitic !== null && t.key.length > 0 && t.key.length < r.folded(a.tok).length) return true;
   const n = r.tokens[a.next];
   if (!n || n.kind !== 'arabic' || !n.spaceBefore || n.newlineBefore || !n.article || n.proclitics.length > 0) return false;
-  const f = foldedText(n);
-  return !FRACTION_BLOCKERS.has(f.slice(2));
+  return !FRACTION_BLOCKERS.has(r.folded(a.next).slice(2));
 }
 
 /** A dozen word right after a count (ثلاث دستات), or alone (دستة, دستتين). */
@@ -170,7 +168,7 @@ function group(r: Reader, a: Atom): Group | null {
   }
   if (a.kind === 'fraction') {
     const follower = r.tokens[a.next];
-    if (follower && follower.kind === 'arabic' && FRACTION_TERMS.has(foldedText(follower))) return null;
+    if (follower && follower.kind === 'arabic' && FRACTION_TERMS.has(r.folded(a.next))) return null;
     const s = scaleAfter(r, a.next);
     if (s && s.entry?.number === 'sg') return { value: a.value * s.value, scale: s.value, next: s.next, end: s.end, digits: false, hadScale: true, fraction: false };
     return { value: a.value, scale: 1, next: a.next, end: a.end, digits: false, hadScale: false, fraction: true };
