@@ -275,3 +275,25 @@ export const FRACTION_BLOCKING_NOUNS: readonly { form: string; reason: string }[
   { form: 'مرات', reason: 'times' },
   { form: 'دول', reason: 'الدول الخمس is "the five countries"; خمس الدول is read the same way' },
 ];
+
+/**
+ * Number words that are also ordinary words: alone, without a unit, a mention of one gets
+ * the lower `weakWord` confidence (ست "lady", سبع "lion", الف "alif", نصف "half of" …).
+ */
+export const WEAK_SINGLE_WORDS: readonly { form: string; reason: string }[] = [
+  { form: 'ست', reason: 'six / ست "lady" (colloquial)' },
+  { form: 'سبع', reason: 'seven / سبع "lion", "a seventh"' },
+  { form: 'خمس', reason: 'five / "a fifth"' },
+  { form: 'تسع', reason: 'nine / تسع "it holds"' },
+  { form: 'عشر', reason: 'ten / "a tenth"' },
+  { form: 'ثمان', reason: 'eight, often part of a longer word' },
+  { form: 'نصف', reason: 'half, often "half of" a noun' },
+  { form: 'ربع', reason: 'quarter / ربع "quarter of a town"' },
+  { form: 'ثلث', reason: 'third, often "a third of" a noun' },
+  { form: 'الف', reason: 'thousand / the letter alif' },
+  { form: 'اربع', reason: 'four, often part of a longer word' },
+  { form: 'ثلاث', reason: 'three, often part of a longer word' },
+];
+
+/** Proclitics a year cue may carry (وفي 2023, ومنذ 2016, فبعد 2020): forms of the one table. */
+export const YEAR_CUE_PROCLITICS: readonly string[] = ['و', 'ف'];

@@ -113,3 +113,12 @@ export const AGE_CUES = {
   people: ['نساء', 'النساء', 'اطفال', 'الاطفال', 'رجال', 'الرجال', 'شباب', 'الشباب', 'فتيات', 'الفتيات', 'اعمار', 'اعمارهم', 'اعمارهن', 'العمرية', 'الاشخاص', 'اشخاص'] as readonly string[],
   reason: 'age is stated with عمر/سن near a number of years, or as (56 عامًا) in parentheses after a name',
 } as const;
+
+/** Percent written in words after a number (3 في المئة, 7 بالمائة), folded like every look-up. */
+export const PERCENT_WORDS = {
+  /** After في: في المئة, في المائة, colloquial في المية. */
+  afterFi: ['المئة', 'المائة', 'المية', 'مئة', 'مائة'] as readonly string[],
+  /** One token: بالمئة, بالمائة, بالمية. */
+  oneToken: ['بالمئة', 'بالمائة', 'بالمية'] as readonly string[],
+  reason: 'percent phrases: "in the hundred"; the sign % and ٪ are read as symbols',
+} as const;

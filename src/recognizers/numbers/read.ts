@@ -6,11 +6,11 @@
  */
 import type { NumberCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
-import type { Readings } from '../../text/readings.js';
+import type { Readings, ReadOptions } from '../../text/readings.js';
 import type { NumberKind } from '../../schema/mention.js';
 import { foldKey } from '../../text/normalize.js';
 import { AGE_CUES } from '../../lexicon/units.js';
-import { YEAR_CUES } from '../../lexicon/numbers.js';
+import { YEAR_CUES, YEAR_CUE_PROCLITICS, WEAK_SINGLE_WORDS } from '../../lexicon/numbers.js';
 import { Reader, isPunctText, glued } from './atoms.js';
 import { CountryContext } from './context.js';
 import { CONF } from './confidence.js';
@@ -29,7 +29,8 @@ const AGE_PEOPLE = new Set(AGE_CUES.people.map(foldKey));
 const YEAR_CUE_SET = new Set(YEAR_CUES.map((c) => foldKey(c.form)));
 const CHAIN_SEPARATORS = new Set([':', '/', '-', '.', '–']);
 /** Single words that are also ordinary words; alone, without a unit, they get less confidence. */
-const WEAK_SINGLE_WORDS = new Set(['ست', 'سبع', 'خمس', 'تسع', 'عشر', 'ثمان', 'نصف', 'ربع', 'ثلث', 'الف', 'اربع', 'ثلاث'].map(foldKey));
+const WEAK_SINGLE = new Set(WEAK_SINGLE_WORDS.map((w) => foldKey(w.form)));
+const YEAR_CUE_READ: ReadOptions = { proclitics: YEAR_CUE_PROCLITICS, article: false };
 
 /** The stage's view of one document: its Reader and its country context for currencies. */
 export interface NumberView {
@@ -509,7 +510,7 @@ export function readCardinal(r: Reader, ctx: CountryContext, i: number): NumberH
   if (p.yearLike && !att && !range && !qb && !cb) confidence = CONF.yearLike;
   if (!p.digits && !att && !range && !ratio && p.next === p.first + 1) {
     const h = r.hit(p.first);
-    if (h && (h.article || WEAK_SINGLE_WORDS.has(r.folded(p.first).slice(h.start - toks[p.first].start)))) confidence = CONF.weakWord;
+    if (h && (h.article || WEAK_SINGLE.has(r.folded(p.first).slice(h.start - toks[p.first].start)))) confidence = CONF.weakWord;
   }
   if (slashed) confidence = CONF.slash;
   const plain = kind === 'cardinal' && !att && !range && !cb && !qa && !signed && !ratio && !p.yearLike && next === p.next;
@@ -690,10 +691,8 @@ function looksDual(text: string): boolean {
 function isYearCue(r: Reader, j: number): boolean {
   const t = r.tokens[j];
   if (!t || t.kind !== 'arabic') return false;
-  const f = r.folded(j);
-  if (YEAR_CUE_SET.has(f)) return true;
-  // With a proclitic: وفي, ومنذ, وبحلول, والعام.
-  return f.length > 2 && (f[0] === 'و' || f[0] === 'ف') && YEAR_CUE_SET.has(f.slice(1));
+  // The cue itself or after و/ف: وفي, ومنذ, وبحلول, والعام.
+  return r.rd.match(j, YEAR_CUE_SET, YEAR_CUE_READ) !== null;
 }
 
 /** A range of years right after a people noun or أعمار (النساء بين 15 و49 عاما) is an age. */

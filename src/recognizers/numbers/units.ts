@@ -10,6 +10,7 @@ import {
   UNIT_WORD_MAP, UNIT_MODIFIER_MAP, LATIN_UNIT_MAP,
 } from './lex.js';
 import { Reader, isPunctText, glued } from './atoms.js';
+import { PERCENT_WORDS } from '../../lexicon/units.js';
 import type { CountryContext } from './context.js';
 import { parseDigits } from './digits.js';
 
@@ -28,8 +29,8 @@ export interface Attachment {
 }
 
 /** في المئة / في المائة (and the colloquial المية), بالمئة: folded like every look-up. */
-const PERCENT_AFTER_FI = new Set(['المئة', 'المائة', 'المية', 'مئة', 'مائة'].map(foldKey));
-const PERCENT_ONE_TOKEN = new Set(['بالمئة', 'بالمائة', 'بالمية'].map(foldKey));
+const PERCENT_AFTER_FI = new Set(PERCENT_WORDS.afterFi.map(foldKey));
+const PERCENT_ONE_TOKEN = new Set(PERCENT_WORDS.oneToken.map(foldKey));
 
 function money(currency: string | null, next: number, end: number, unit: string | null = null): Attachment {
   return { kind: 'money', currency, unit, next, end, add: 0, tag: 'money' };
