@@ -99,3 +99,8 @@ export const NUMBER_RULES: readonly NumberRule[] = defineRegistry<NumberRule>([
 function one(h: NumberHit | null): { candidates: NumberHit; next: number } | null {
   return h ? { candidates: h, next: h.next } : null;
 }
+
+/** The README's list of the rules, written from the registry (a test keeps the README equal to it). */
+export function numberRulesMarkdown(): string {
+  return NUMBER_RULES.map((r) => `- \`${r.id}\` (${r.strength}, confidence ${r.confidence}): ${r.reason}`).join('\n');
+}
