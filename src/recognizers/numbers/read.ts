@@ -10,6 +10,7 @@ import type { Readings, ReadOptions } from '../../text/readings.js';
 import type { NumberKind } from '../../schema/mention.js';
 import { foldKey } from '../../text/normalize.js';
 import { AGE_CUES } from '../../lexicon/units.js';
+import { BARE_RANGE_JOINERS } from '../../lexicon/qualifiers.js';
 import { YEAR_CUES, YEAR_CUE_PROCLITICS, WEAK_SINGLE_WORDS } from '../../lexicon/numbers.js';
 import { Reader, isPunctText, glued } from './atoms.js';
 import { CountryContext } from './context.js';
@@ -27,6 +28,7 @@ const AGE_BEFORE = new Set(AGE_CUES.before.map(foldKey));
 const AGE_AFTER = new Set(AGE_CUES.after.map(foldKey));
 const AGE_PEOPLE = new Set(AGE_CUES.people.map(foldKey));
 const YEAR_CUE_SET = new Set(YEAR_CUES.map((c) => foldKey(c.form)));
+const BARE_JOINERS = new Set(BARE_RANGE_JOINERS.map((j) => foldKey(j.form)));
 const CHAIN_SEPARATORS = new Set([':', '/', '-', '.', '–']);
 /** Single words that are also ordinary words; alone, without a unit, they get less confidence. */
 const WEAK_SINGLE = new Set(WEAK_SINGLE_WORDS.map((w) => foldKey(w.form)));
@@ -606,8 +608,7 @@ function readRangeEnd(r: Reader, k: number, joiners: readonly string[] | null): 
     }
   }
   if (yStart < 0) {
-    if ((t.text === '-' || t.text === '–') && (t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'other')) yStart = k + 1;
-    else if (t.kind === 'arabic' && r.folded(k) === 'الي') yStart = k + 1;
+    if (t.kind === 'arabic' ? BARE_JOINERS.has(r.folded(k)) : (t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'other') && BARE_JOINERS.has(t.text)) yStart = k + 1;
   }
   if (yStart < 0) return null;
   let currency: string | null = null;

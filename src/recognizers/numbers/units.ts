@@ -11,6 +11,7 @@ import {
 } from './lex.js';
 import { Reader, isPunctText, glued } from './atoms.js';
 import { PERCENT_WORDS } from '../../lexicon/units.js';
+import type { ReadOptions } from '../../text/readings.js';
 import type { CountryContext } from './context.js';
 import { parseDigits } from './digits.js';
 
@@ -29,6 +30,7 @@ export interface Attachment {
 }
 
 /** في المئة / في المائة (and the colloquial المية), بالمئة: folded like every look-up. */
+const ADJECTIVE_READ: ReadOptions = { proclitics: 'none', article: true };
 const PERCENT_AFTER_FI = new Set(PERCENT_WORDS.afterFi.map(foldKey));
 const PERCENT_ONE_TOKEN = new Set(PERCENT_WORDS.oneToken.map(foldKey));
 
@@ -99,8 +101,8 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
     let end = t.end;
     const adjTok = toks[k + 1];
     if (adjTok && adjTok.kind === 'arabic') {
-      const af = r.folded(k + 1);
-      const list = CURRENCY_ADJ_MAP.get(af) ?? (af.startsWith('ال') ? CURRENCY_ADJ_MAP.get(af.slice(2)) : undefined);
+      // The adjective as written or with the article (دينار كويتي, الدينار الكويتي).
+      const list = r.rd.lookup(k + 1, CURRENCY_ADJ_MAP, ADJECTIVE_READ)?.entry;
       const base = CURRENCY_BASE.get(e);
       const adj = list?.find((x) => base !== undefined && x.base.has(base));
       if (adj) {
