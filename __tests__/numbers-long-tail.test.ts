@@ -114,6 +114,10 @@ describe('duals, counted nouns and score lines', () => {
     ['score line spaced', 'فاز 2 - 1 على ضيفه', []],
     ['مقابل between other numbers is no score', 'بلغ 6 أشهر مقابل 12 أسبوعا', [{ text: '6 أشهر', kind: 'duration' }, { text: '12 أسبوعا', kind: 'duration' }]],
     ['a hyphen pair with a unit is a range', 'من 5 - 10 سنوات', [{ text: 'من 5 - 10 سنوات', range: { min: 5, max: 10 } }]],
+    ['a dual with the numeral two after it is one mention', 'استمراره لولايتين اثنتين', [{ text: 'ولايتين اثنتين', value: 2, unit: 'term' }]],
+    ['a currency then the numeral one', 'بسعر دولار أمريكي واحد للسهم', [{ text: 'دولار أمريكي واحد', value: 1, kind: 'money', currency: 'USD' }]],
+    ['a unit then the numeral one, with a qualifier', 'لمدة عام واحد على الأقل', [{ text: 'عام واحد على الأقل', value: 1, kind: 'duration', unit: 'year', comparator: 'gte' }]],
+    ['a counted noun keeps the numeral alone', 'سجل هدف واحد', [{ text: 'واحد', value: 1, unit: null }]],
   ]);
 });
 

@@ -297,3 +297,13 @@ export const WEAK_SINGLE_WORDS: readonly { form: string; reason: string }[] = [
 
 /** Proclitics a year cue may carry (وفي 2023, ومنذ 2016, فبعد 2020): forms of the one table. */
 export const YEAR_CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
+
+/**
+ * The numerals one and two written after their noun as an adjective: a unit or currency
+ * then واحد (دولار أمريكي واحد = 1 USD, يوم واحد = 1 day), a dual then اثنين (لولايتين
+ * اثنتين = 2 terms). The numeral belongs to the one mention of the noun.
+ */
+export const NUMERAL_AFTER_NOUN: readonly { forms: readonly string[]; value: 1 | 2; reason: string }[] = [
+  { forms: ['واحد', 'واحدة', 'واحدا'], value: 1, reason: 'one after a singular unit or currency: دولار واحد, يوم واحد' },
+  { forms: ['اثنين', 'اثنتين', 'اثنان', 'اثنتان'], value: 2, reason: 'two after a dual, for emphasis: لولايتين اثنتين, يومين اثنين' },
+];

@@ -11,7 +11,7 @@ import type { NumberKind } from '../../schema/mention.js';
 import { foldKey } from '../../text/normalize.js';
 import { AGE_CUES } from '../../lexicon/units.js';
 import { BARE_RANGE_JOINERS } from '../../lexicon/qualifiers.js';
-import { YEAR_CUES, YEAR_CUE_PROCLITICS, WEAK_SINGLE_WORDS } from '../../lexicon/numbers.js';
+import { YEAR_CUES, YEAR_CUE_PROCLITICS, WEAK_SINGLE_WORDS, NUMERAL_AFTER_NOUN } from '../../lexicon/numbers.js';
 import { Reader, isPunctText, glued } from './atoms.js';
 import { CountryContext } from './context.js';
 import { CONF } from './confidence.js';
@@ -28,6 +28,7 @@ const AGE_BEFORE = new Set(AGE_CUES.before.map(foldKey));
 const AGE_AFTER = new Set(AGE_CUES.after.map(foldKey));
 const AGE_PEOPLE = new Set(AGE_CUES.people.map(foldKey));
 const YEAR_CUE_SET = new Set(YEAR_CUES.map((c) => foldKey(c.form)));
+const NUMERAL_AFTER = new Map<string, number>(NUMERAL_AFTER_NOUN.flatMap((n) => n.forms.map((f) => [foldKey(f), n.value] as [string, number])));
 const BARE_JOINERS = new Set(BARE_RANGE_JOINERS.map((j) => foldKey(j.form)));
 const CHAIN_SEPARATORS = new Set([':', '/', '-', '.', '–']);
 /** Single words that are also ordinary words; alone, without a unit, they get less confidence. */
@@ -672,10 +673,13 @@ export function dualNoun(r: Reader, i: number): NumberHit | null {
     comparator = qb.q.comparator ?? null;
     if (!qb.q.outside) start = qb.start;
   }
+  // لولايتين اثنتين: the numeral two after the dual is part of it.
+  const two = r.tokens[i + 1] && NUMERAL_AFTER.get(r.folded(i + 1)) === 2 && !r.tokens[i + 1].newlineBefore;
+  const end = two ? r.tokens[i + 1].end : t.end;
   return {
-    next: i + 1, first: i, bare: false, shareable: false, scale: 1, attached: false,
+    next: two ? i + 2 : i + 1, first: i, bare: false, shareable: false, scale: 1, attached: false,
     cand: {
-      type: 'number', start, end: t.end, confidence: CONF.dual,
+      type: 'number', start, end, confidence: CONF.dual,
       value: 2, kind: fields.kind, currency: fields.currency, unit: fields.unit, approximate, comparator, range: null,
     },
   };
@@ -703,4 +707,42 @@ function isAgeRange(r: Reader, first: number): boolean {
     if (t.kind === 'arabic' && AGE_PEOPLE.has(r.folded(j))) return true;
   }
   return false;
+}
+
+/**
+ * A unit or currency word followed by the numeral one as its adjective: دولار أمريكي واحد
+ * (1 USD), يوم واحد (a duration of one day). Counted nouns (هدف واحد) keep the numeral alone.
+ */
+export function unitThenOne(r: Reader, ctx: CountryContext, i: number): NumberHit | null {
+  const t = r.tokens[i];
+  if (t.kind !== 'arabic' || (NUMERAL_AFTER.get(r.folded(i + 1)) !== 1 && NUMERAL_AFTER.get(r.folded(i + 2)) !== 1)) return null;
+  const att = attachAfter(r, i, ctx);
+  if (!att || att.tag === 'percent' || att.unit === 'cent' || att.add !== 0) return null;
+  const one = r.tokens[att.next];
+  if (!one || one.kind !== 'arabic' || one.newlineBefore || NUMERAL_AFTER.get(r.folded(att.next)) !== 1) return null;
+  let start = t.start;
+  let next = att.next + 1;
+  let end = one.end;
+  let approximate = false;
+  let comparator: NumberCandidate['comparator'] = null;
+  const qb = qualifierBefore(r, i);
+  if (qb) {
+    approximate = !!qb.q.approximate;
+    comparator = qb.q.comparator ?? null;
+    if (!qb.q.outside) start = qb.start;
+  }
+  const qa = qualifierAfter(r, next);
+  if (qa) {
+    if (qa.q.approximate) approximate = true;
+    if (qa.q.comparator && !comparator) comparator = qa.q.comparator;
+    next = qa.next;
+    end = qa.end;
+  }
+  return {
+    next, first: i, bare: false, shareable: false, scale: 1, attached: true,
+    cand: {
+      type: 'number', start, end, confidence: CONF.words,
+      value: 1, kind: att.kind, currency: att.kind === 'money' ? att.currency : null, unit: att.unit, approximate, comparator, range: null,
+    },
+  };
 }

@@ -8,7 +8,7 @@
 import { defineRegistry, type Rule } from '../../pipeline/rule.js';
 import { CONF } from './confidence.js';
 import {
-  nonNumberEnd, commaList, scoreEnd, readOrdinal, readCardinal, several, dualNoun,
+  nonNumberEnd, commaList, scoreEnd, readOrdinal, readCardinal, several, dualNoun, unitThenOne,
   type NumberView, type NumberHit,
 } from './read.js';
 
@@ -93,6 +93,15 @@ export const NUMBER_RULES: readonly NumberRule[] = defineRegistry<NumberRule>([
     confidence: CONF.dual,
     strength: 'normal',
     find: (v, i) => one(dualNoun(v.r, i)),
+  },
+  {
+    id: 'numbers/unit+one',
+    stage: 'numbers',
+    types: ['number'],
+    reason: 'a unit or currency then the numeral one as its adjective is one mention of 1 (دولار أمريكي واحد, يوم واحد)',
+    confidence: CONF.words,
+    strength: 'normal',
+    find: (v, i) => one(unitThenOne(v.r, v.ctx, i)),
   },
 ]);
 
