@@ -169,6 +169,7 @@ describe('bad input: no mention or a plain number, never a wrong value', () => {
     ['a lone fraction plural is no number', 'ارتفعت أثمان السلع', []],
     ['a score joiner alone', 'مقابل هدف', []],
     ['a dot group before a scale word', 'بلغ 10.000 مليار', [{ text: '10.000 مليار', value: 1e10 }]],
+    ['an exponent beyond any real number', 'قيمة 1e309 و5', [{ text: '5', value: 5 }]],
   ]);
 });
 

@@ -368,6 +368,8 @@ export function readCardinal(r: Reader, ctx: CountryContext, i: number): NumberH
       const ex = exponentAfter(r, p.next) ?? timesTenAfter(r, p.next);
       if (ex) {
         value = value * Math.pow(10, ex.exp);
+        // 1e309 is no number a text can mean: no mention rather than Infinity.
+        if (!Number.isFinite(value)) return null;
         next = ex.next;
         end = ex.end;
         exponent = true;
@@ -516,6 +518,7 @@ export function readCardinal(r: Reader, ctx: CountryContext, i: number): NumberH
     if (h && (h.article || WEAK_SINGLE.has(r.folded(p.first).slice(h.start - toks[p.first].start)))) confidence = CONF.weakWord;
   }
   if (slashed) confidence = CONF.slash;
+  if (!Number.isFinite(value)) return null;
   const plain = kind === 'cardinal' && !att && !range && !cb && !qa && !signed && !ratio && !p.yearLike && next === p.next;
   return {
     next, first: p.first,
