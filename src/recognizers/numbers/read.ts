@@ -460,7 +460,11 @@ export function readCardinal(r: Reader, ctx: CountryContext, i: number): NumberH
     // Without an opener (X - Y, X إلى Y) a year before the joiner is a date, and a falling
     // pair is no range: سبتمبر 2016 إلى 4.2 % is not 4.2–2016 %.
     const bareOk = !p.yearLike && value <= y.p.value;
-    const ok = opener !== null || ((!!att || !!ay || y.currency !== null) && bareOk);
+    // من X إلى Y falling (من 25 إلى 18 سنة, من 20 إلى 10 ملايين) states a change, not a
+    // range: two numbers. بين X و Y is a range whichever end comes first.
+    const scaledX = !p.scale && y.p.scale && y.p.lastScale > 1 && value < 1000 ? value * y.p.lastScale : value;
+    const falling = opener !== null && !opener.joiners.includes('و') && scaledX > y.p.value;
+    const ok = !falling && (opener !== null || ((!!att || !!ay || y.currency !== null) && bareOk));
     if (ok && y.p.kind === 'cardinal' && (kind === 'cardinal' || kind === 'money' || kind === 'fraction') && (!att || !ay || att.tag === ay.tag)) {
       // بين 80 و90 ألف: the scale of Y applies to a bare X.
       if (!p.scale && y.p.scale && y.p.lastScale > 1 && value * y.p.lastScale <= y.p.value && value < 1000) {
