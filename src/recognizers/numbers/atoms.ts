@@ -7,7 +7,7 @@
 import type { TextToken } from '../../text/tokenize.js';
 import type { Readings } from '../../text/readings.js';
 import type { NumberWord, NumberWordCategory } from '../../lexicon/numbers.js';
-import { NUMBER_WORD_MAP, lookupWord, type WordHit } from './lex.js';
+import { NUMBER_WORD_MAP, lookupWord, type WordHit, type Vocab } from './lex.js';
 import { parseDigits } from './digits.js';
 
 export interface Atom {
@@ -43,13 +43,30 @@ export class Reader {
     this.atoms = new Array(rd.tokens.length);
   }
 
+  private roundIn = NaN;
+  private roundOut = NaN;
+
+  /**
+   * v rounded to 15 significant digits. An integer below 10^15 is already exact (and -0
+   * becomes 0); toPrecision is slow and the same value often recurs in one document (a table
+   * of prices, 2,5 … 2,5), so the last one is kept, for this document only.
+   */
+  round15(v: number): number {
+    if (Number.isInteger(v) && Math.abs(v) < 1e15) return v === 0 ? 0 : v;
+    if (v !== this.roundIn) {
+      this.roundOut = Number(v.toPrecision(15));
+      this.roundIn = v;
+    }
+    return this.roundOut;
+  }
+
   /** The folded word of token j (the reading layer's key; '' for a token that is not Arabic). */
   folded(j: number): string {
     return this.rd.folded(j);
   }
 
   /** Token j looked up in a vocabulary the way number words are read (NUMBER_READ). */
-  lookup<T>(map: ReadonlyMap<string, T>, j: number): WordHit<T> | null {
+  lookup<T>(map: Vocab<T>, j: number): WordHit<T> | null {
     return lookupWord(this.rd, j, map);
   }
 

@@ -71,12 +71,14 @@ export function recognizeNumbers(doc: Doc): NumberCandidate[] {
       const found = m.candidates;
       if (isList(found)) {
         // Several mentions from one token (a comma list) or none (a skip rule): complete in themselves.
-        for (const h of found) out.push({ ...h.cand, source: rule.id });
+        for (const h of found) {
+          h.cand.source = rule.id;
+          out.push(h.cand);
+        }
       } else {
-        const h = found;
-        const cand: NumberCandidate = { ...h.cand, source: rule.id };
-        out.push(cand);
-        list.add(h, cand);
+        found.cand.source = rule.id;
+        out.push(found.cand);
+        list.add(found, found.cand);
       }
       next = Math.max(m.next, i + 1);
       break;

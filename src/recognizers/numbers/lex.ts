@@ -9,14 +9,45 @@ import { NUMBER_WORDS, DECIMAL_POINT_WORDS, SIGN_WORDS, RATIO_CUES, RATIO_JOINER
 import { CURRENCY_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_ABBREVIATIONS, ISO_CODES, COUNTRY_CUES, THREE_DECIMAL_CURRENCIES, type CurrencyWord } from '../../lexicon/currencies.js';
 import { UNIT_WORDS, UNIT_MODIFIERS, LATIN_UNITS, DUAL_COUNT_NOUNS, SCORE_NOUNS, SCORE_JOINERS, type UnitWord } from '../../lexicon/units.js';
 
-function compile<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Map<string, T> {
-  const m = new Map<string, T>();
-  for (const e of entries) for (const f of forms(e)) {
-    const k = foldKey(f);
-    if (!m.has(k)) m.set(k, e);
+/**
+ * A compiled vocabulary: folded form → entry, plus the last two letters of every form. The
+ * reading layer only strips letters off the front of a word, so a token whose last two
+ * letters end no form cannot be in the vocabulary: most tokens are rejected without
+ * building their readings.
+ */
+export class Vocab<T> extends Map<string, T> {
+  /** The last three letters of the forms of three letters or more. */
+  private readonly tails3 = new Set<number>();
+  /** The forms of one or two letters (a word must end with one of them). */
+  private readonly short = new Set<string>();
+
+  static of<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Vocab<T> {
+    const m = new Vocab<T>();
+    for (const e of entries) for (const f of forms(e)) {
+      const k = foldKey(f);
+      if (m.has(k)) continue;
+      m.set(k, e);
+      if (k.length >= 3) m.tails3.add(tail3(k, k.length));
+      else m.short.add(k);
+    }
+    return m;
   }
-  return m;
+
+  /** Whether some form ends as the folded word f does (a necessary condition for a hit). */
+  mayHold(f: string): boolean {
+    const n = f.length;
+    if (n >= 3 && this.tails3.has(tail3(f, n))) return true;
+    if (this.short.size === 0) return false;
+    return (n >= 2 && this.short.has(f.slice(n - 2))) || (n >= 1 && this.short.has(f.slice(n - 1)));
+  }
 }
+
+/** The last three code units of s (length n ≥ 3) as one number. */
+function tail3(s: string, n: number): number {
+  return (s.charCodeAt(n - 3) * 0x10000 + s.charCodeAt(n - 2)) * 0x10000 + s.charCodeAt(n - 1);
+}
+
+const compile = Vocab.of;
 
 export const NUMBER_WORD_MAP = compile(NUMBER_WORDS, (e) => e.forms);
 export const DECIMAL_POINT = new Set(DECIMAL_POINT_WORDS.map((d) => foldKey(d.form)));
@@ -76,7 +107,9 @@ export interface WordHit<T> {
 export const NUMBER_READ: ReadOptions = { proclitics: 'numbers', article: true, minAfterPreposition: 3 };
 
 /** Look token i up in a folded-form Map through the document's readings. */
-export function lookupWord<T>(rd: Readings, i: number, map: ReadonlyMap<string, T>): WordHit<T> | null {
+export function lookupWord<T>(rd: Readings, i: number, map: Vocab<T>): WordHit<T> | null {
+  const f = rd.folded(i);
+  if (f === '' || !map.mayHold(f)) return null;
   const h = rd.lookup(i, map, NUMBER_READ);
   return h ? { entry: h.entry, start: h.reading.start, article: h.reading.article, prefix: h.reading.prefix } : null;
 }

@@ -7,7 +7,7 @@
  */
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
-import type { Reading, ReadOptions } from '../../text/readings.js';
+import type { Reading } from '../../text/readings.js';
 import type { Reader } from './atoms.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, RANGE_OPENERS, type Qualifier } from '../../lexicon/qualifiers.js';
 
@@ -50,19 +50,26 @@ const PREFIX = compile(PREFIX_QUALIFIERS);
 const SUFFIX = compile(SUFFIX_QUALIFIERS);
 const OPENERS = compile(RANGE_OPENERS.map((o) => ({ ...o, joiners: o.joiners.map(foldKey) })));
 /** A phrase's first word may carry a proclitic of the `qualifiers` context; never the article. */
-const QUALIFIER_READ: ReadOptions = { proclitics: 'qualifiers', article: false };
+const QUALIFIER_CONTEXT = 'qualifiers' as const;
 
-/** The readings of token j a phrase word may match: the bare word, or after a proclitic. */
-function readingsAt(r: Reader, j: number, allowClitic: boolean): readonly Reading[] {
-  const rs = r.rd.of(j, QUALIFIER_READ.proclitics as 'qualifiers');
-  if (rs.length === 0) return rs;
-  return allowClitic ? rs.filter((x) => !x.article) : rs.slice(0, 1);
+/** The readings of token j a phrase word may match, in try order (shared: never mutate). */
+function readingsAt(r: Reader, j: number): readonly Reading[] {
+  return r.rd.of(j, QUALIFIER_CONTEXT);
 }
 
-/** Length of the proclitics before `w` in token j (0 for the bare word), or -1 when it is not w. */
+/**
+ * Length of the proclitics before `w` in token j (0 for the bare word), or -1 when it is not
+ * w. Without `allowClitic` only the whole word (the first reading) counts; the article is
+ * never stripped.
+ */
 function wordMatch(r: Reader, j: number, w: string, allowClitic: boolean): number {
   if (j < 0) return -1;
-  for (const x of readingsAt(r, j, allowClitic)) if (x.key === w) return x.prefix.length;
+  const rs = readingsAt(r, j);
+  const n = allowClitic ? rs.length : Math.min(1, rs.length);
+  for (let x = 0; x < n; x++) {
+    const rd = rs[x];
+    if (!rd.article && rd.key === w) return rd.prefix.length;
+  }
   return -1;
 }
 
@@ -98,7 +105,8 @@ function matchBefore<T>(r: Reader, i: number, phrases: PhraseIndex<T>): { data: 
     }
   }
   // One-word phrases: the word itself or the word after a proclitic (بنحو, لحوالي).
-  for (const x of readingsAt(r, j0 - 1, true)) {
+  for (const x of readingsAt(r, j0 - 1)) {
+    if (x.article) continue;
     for (const p of phrases.single.get(x.key) ?? []) {
       if (best && best.order < p.order) continue;
       best = p;

@@ -46,8 +46,11 @@ export function numberView(rd: Readings): NumberView {
   return { r, ctx: new CountryContext(r) };
 }
 
-/** A number candidate before the stage stamps its rule's id as `source`. */
-export type NumberFinding = Omit<NumberCandidate, 'source'>;
+/**
+ * A number candidate as a reader builds it: `source` is left '' and the stage stamps the
+ * id of the rule that found it (in place: the object is fresh and not yet shared).
+ */
+export type NumberFinding = NumberCandidate;
 
 /**
  * One unit, scale or currency for a list (3 و5 و7 ملايين يورو: 3, 5 and 7 million euros
@@ -56,32 +59,38 @@ export type NumberFinding = Omit<NumberCandidate, 'source'>;
  * two numbers ends the list. Each mention is rewritten at most once: linear.
  */
 export class ListShare {
-  private held: NumberHit[] = [];
+  /** The held items and their stamped candidates (the objects in the stage's output). */
+  private readonly hits: NumberHit[] = [];
+  private readonly cands: NumberCandidate[] = [];
   constructor(private readonly r: Reader) {}
 
   add(m: NumberHit, cand: NumberCandidate): void {
-    m = { ...m, cand };
-    const prev = this.held[this.held.length - 1];
-    const joined = prev !== undefined && this.joined(prev.next, m.first);
-    if (!joined) this.held = [];
+    const n = this.hits.length;
+    if (n > 0 && !this.joined(this.hits[n - 1].next, m.first)) this.clear();
     if (m.bare) {
-      this.held.push(m);
+      this.hits.push(m);
+      this.cands.push(cand);
       return;
     }
-    if (this.held.length > 0 && m.shareable) {
-      const c = m.cand;
-      for (const h of this.held) {
-        const hc = h.cand;
+    if (this.hits.length > 0 && m.shareable) {
+      for (let x = 0; x < this.hits.length; x++) {
+        const h = this.hits[x];
+        const hc = this.cands[x];
         // An item with its own scale (2,5 مليون و3 ملايين دولار) takes only the unit.
         if (h.scale > 1 && !m.attached) continue;
         if (h.scale === 1 && m.scale > 1 && hc.value >= 1000) continue;
-        if (h.scale === 1) hc.value = round(hc.value * m.scale);
-        hc.kind = c.kind;
-        hc.currency = c.currency;
-        hc.unit = c.unit;
+        if (h.scale === 1) hc.value = round(this.r, hc.value * m.scale);
+        hc.kind = cand.kind;
+        hc.currency = cand.currency;
+        hc.unit = cand.unit;
       }
     }
-    this.held = [];
+    this.clear();
+  }
+
+  private clear(): void {
+    this.hits.length = 0;
+    this.cands.length = 0;
   }
 
   /** Token `k` (after the previous item) leads to `first` through و, a comma or both. */
@@ -111,7 +120,7 @@ export function commaList(t: TextToken, i: number): NumberHit[] | null {
     out.push({
       next: i + 1, first: i, bare: false, shareable: false, scale: 1, attached: false,
       cand: {
-        type: 'number', start: at, end: at + part.length, confidence: CONF.digits,
+        type: 'number', source: '', start: at, end: at + part.length, confidence: CONF.digits,
         value: Number(part), kind: 'cardinal', currency: null, unit: null, approximate: false, comparator: null, range: null,
       },
     });
@@ -126,6 +135,8 @@ export function commaList(t: TextToken, i: number): NumberHit[] | null {
  */
 export function scoreEnd(r: Reader, i: number): number {
   const toks = r.tokens;
+  // A side starts with digits, a number word or a goal noun.
+  if (toks[i].kind !== 'number' && !r.hit(i) && !r.lookup(SCORE_NOUN_MAP, i)) return i;
   let hasJoiner = false;
   for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
     if (toks[j].kind === 'arabic' && SCORE_JOINER_SET.has(r.folded(j))) {
@@ -304,10 +315,9 @@ export interface NumberHit {
   attached: boolean;
 }
 
-function round(v: number): number {
-  // An integer below 10^15 is already exact at 15 significant digits (and -0 becomes 0).
-  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v === 0 ? 0 : v;
-  return Number(v.toPrecision(15));
+/** A value rounded to 15 significant digits (0.1 + 0.2 reads 0.3), memoised per document. */
+function round(r: Reader, v: number): number {
+  return r.round15(v);
 }
 
 /** An ordinal in words: الثالثة, الحادي عشر, الحادي والعشرين. */
@@ -317,7 +327,7 @@ export function readOrdinal(r: Reader, i: number): NumberHit | null {
     return {
       next: ord.next, first: i, bare: false, shareable: false, scale: 1, attached: false,
       cand: {
-        type: 'number', start: ord.start, end: ord.end, confidence: CONF.ordinal,
+        type: 'number', source: '', start: ord.start, end: ord.end, confidence: CONF.ordinal,
         value: ord.value, kind: 'ordinal', currency: null, unit: null, approximate: false, comparator: null, range: null,
       },
     };
@@ -471,7 +481,7 @@ export function readCardinal(r: Reader, ctx: CountryContext, i: number): NumberH
         value *= y.p.lastScale;
       }
       const yv = y.p.value;
-      range = { min: round(Math.min(value, yv)), max: round(Math.max(value, yv)) };
+      range = { min: round(r, Math.min(value, yv)), max: round(r, Math.max(value, yv)) };
       value = range.min;
       next = y.p.next;
       end = y.p.end;
@@ -531,8 +541,8 @@ export function readCardinal(r: Reader, ctx: CountryContext, i: number): NumberH
     attached: !!att,
     scale: p.scale ? p.lastScale : 1,
     cand: {
-      type: 'number', start, end, confidence,
-      value: round(value), kind, currency: kind === 'money' ? currency : null, unit, approximate, comparator, range,
+      type: 'number', source: '', start, end, confidence,
+      value: round(r, value), kind, currency: kind === 'money' ? currency : null, unit, approximate, comparator, range,
     },
   };
 }
@@ -589,7 +599,7 @@ export function several(r: Reader, i: number): NumberHit | null {
   return {
     next, first: sp.first, bare: false, shareable: false, scale: 1, attached: false,
     cand: {
-      type: 'number', start: sp.start, end, confidence: CONF.several,
+      type: 'number', source: '', start: sp.start, end, confidence: CONF.several,
       value: sp.min, kind, currency, unit: null, approximate: true, comparator: null, range: { min: sp.min, max: sp.max },
     },
   };
@@ -686,7 +696,7 @@ export function dualNoun(r: Reader, i: number): NumberHit | null {
   return {
     next: two ? i + 2 : i + 1, first: i, bare: false, shareable: false, scale: 1, attached: false,
     cand: {
-      type: 'number', start, end, confidence: CONF.dual,
+      type: 'number', source: '', start, end, confidence: CONF.dual,
       value: 2, kind: fields.kind, currency: fields.currency, unit: fields.unit, approximate, comparator, range: null,
     },
   };
@@ -748,7 +758,7 @@ export function unitThenOne(r: Reader, ctx: CountryContext, i: number): NumberHi
   return {
     next, first: i, bare: false, shareable: false, scale: 1, attached: true,
     cand: {
-      type: 'number', start, end, confidence: CONF.words,
+      type: 'number', source: '', start, end, confidence: CONF.words,
       value: 1, kind: att.kind, currency: att.kind === 'money' ? att.currency : null, unit: att.unit, approximate, comparator, range: null,
     },
   };
