@@ -16,10 +16,10 @@ import { UNIT_WORDS, UNIT_MODIFIERS, LATIN_UNITS, DUAL_COUNT_NOUNS, SCORE_NOUNS,
  * building their readings.
  */
 export class Vocab<T> extends Map<string, T> {
-  /** The last three letters of the forms of three letters or more. */
+  /** The last three letters of the forms of three letters or more, as tailCode(). */
   private readonly tails3 = new Set<number>();
-  /** The forms of one or two letters (a word must end with one of them). */
-  private readonly short = new Set<string>();
+  /** The forms of one or two letters, as tailCode() of what they are. */
+  private readonly short = new Set<number>();
 
   static of<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Vocab<T> {
     const m = new Vocab<T>();
@@ -27,8 +27,8 @@ export class Vocab<T> extends Map<string, T> {
       const k = foldKey(f);
       if (m.has(k)) continue;
       m.set(k, e);
-      if (k.length >= 3) m.tails3.add(tail3(k, k.length));
-      else m.short.add(k);
+      if (k.length >= 3) m.tails3.add(tailCode(k, 3));
+      else m.short.add(tailCode(k, k.length) + k.length * 0x40000000);
     }
     return m;
   }
@@ -36,15 +36,22 @@ export class Vocab<T> extends Map<string, T> {
   /** Whether some form ends as the folded word f does (a necessary condition for a hit). */
   mayHold(f: string): boolean {
     const n = f.length;
-    if (n >= 3 && this.tails3.has(tail3(f, n))) return true;
-    if (this.short.size === 0) return false;
-    return (n >= 2 && this.short.has(f.slice(n - 2))) || (n >= 1 && this.short.has(f.slice(n - 1)));
+    if (n >= 3 && this.tails3.has(tailCode(f, 3))) return true;
+    if (this.short.size === 0 || n === 0) return false;
+    return (n >= 2 && this.short.has(tailCode(f, 2) + 2 * 0x40000000)) || this.short.has(tailCode(f, 1) + 0x40000000);
   }
 }
 
-/** The last three code units of s (length n ≥ 3) as one number. */
-function tail3(s: string, n: number): number {
-  return (s.charCodeAt(n - 3) * 0x10000 + s.charCodeAt(n - 2)) * 0x10000 + s.charCodeAt(n - 1);
+/**
+ * The last k (≤ 3) code units of s packed into 30 bits (10 low bits each: the Arabic block
+ * keeps them distinct); a small integer, cheap to hash. Equal tails give equal codes, so the
+ * filter never rejects a word the vocabulary holds.
+ */
+function tailCode(s: string, k: number): number {
+  const n = s.length;
+  let c = 0;
+  for (let x = n - k; x < n; x++) c = c * 1024 + (s.charCodeAt(x) & 1023);
+  return c;
 }
 
 const compile = Vocab.of;
