@@ -184,8 +184,8 @@ describe('linear time on pathological inputs', () => {
     return performance.now() - t0;
   };
   test.each(UNITS)('%j: four times the text costs well under sixteen times the time', (unit) => {
-    const small = unit.repeat(Math.ceil(5000 / unit.length));
-    const large = unit.repeat(Math.ceil(20000 / unit.length));
+    const small = unit.repeat(Math.ceil(10000 / unit.length));
+    const large = unit.repeat(Math.ceil(40000 / unit.length));
     time(small);
     let s = 0;
     let l = 0;
