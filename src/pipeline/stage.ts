@@ -5,6 +5,7 @@
  */
 import type { Normalized } from '../text/normalize.js';
 import type { TextToken } from '../text/tokenize.js';
+import type { Readings } from '../text/readings.js';
 import type { DateFields, NumberFields, EntityType } from '../schema/mention.js';
 import type { ResolvedExtractOptions } from '../schema/options.js';
 import type { Gender, OrganizationKind } from '../schema/records.js';
@@ -15,6 +16,11 @@ export interface Doc {
   input: string;
   norm: Normalized;
   tokens: TextToken[];
+  /**
+   * The one reading of each token (src/text/readings.ts), built once after tokenising; read
+   * it with `readingsOf(doc)` (optional only so hand-built test documents stay valid).
+   */
+  readings?: Readings;
   options: ResolvedExtractOptions;
 }
 
