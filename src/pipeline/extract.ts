@@ -1,6 +1,7 @@
 import type { ExtractOptions, ResolvedExtractOptions } from '../schema/options.js';
 import { parseOptions } from './options.js';
 import { isValidDateValue } from './iso.js';
+import { SECTION, extractInSections } from './sections.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/options.js';
 
 export { parseOptions } from './options.js';
@@ -33,6 +34,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
     throw new KashifError('INVALID_INPUT', `extract expects a string, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`);
   }
   const opts = parseOptions(options);
+  if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithTimings(text, o, timings).result) };
   const clock = timings ? () => performance.now() : () => 0;
   let t0 = clock();
   const norm = normalizeResolved(input, resolveNormalizeOptions(opts.normalize));
