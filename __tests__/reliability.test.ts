@@ -137,10 +137,12 @@ describe('defect 3 and issue 12 item 7: referenceDate', () => {
     expect(codeOf(() => src.extract('اليوم', { referenceDate: new Date(Number.NaN) }))).toBe('INVALID_OPTIONS');
   });
   const cli = existsSync(CLI) ? test : test.skip;
-  cli.each([['extract'], ['batch']])('CLI %s -r 2022-02-30 is a usage error (exit 2) naming the problem', (cmd) => {
+  cli.each([['extract'], ['batch']])('CLI %s -r 2022-02-30: INVALID_OPTIONS on stderr, exit 2, before any input is read', (cmd) => {
     const r = spawnSync(process.execPath, [CLI, cmd, '-r', '2022-02-30'], { input: '', encoding: 'utf8', cwd: root });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('has no day 30');
+    const err = JSON.parse(r.stderr.trim()) as { code: string; message: string };
+    expect(err.code).toBe('INVALID_OPTIONS');
+    expect(err.message).toContain('has no day 30');
   });
 });
 

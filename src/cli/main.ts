@@ -13,7 +13,7 @@ import type { Readable, Writable } from 'node:stream';
 import { extract, parseOptions } from '../pipeline/extract.js';
 import { normalize } from '../text/normalize.js';
 import { isKashifError, KashifError } from '../errors.js';
-import { resolveReferenceDate, type ExtractOptions } from '../schema/options.js';
+import type { ExtractOptions } from '../schema/options.js';
 import { formatTable } from './table.js';
 import { runBatch, loadResumeIds } from './batch.js';
 import type { BatchDefaults } from './batch-line.js';
@@ -51,13 +51,6 @@ async function readText(file: string | undefined): Promise<string> {
 
 function parseTypes(v: string): string[] {
   return v.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
-/** -r: an ISO date or datetime (with Z or an offset) that exists, years 1-9999; else a usage error. */
-function parseReferenceDate(v: string): string {
-  const r = resolveReferenceDate(v);
-  if ('error' in r) throw new InvalidArgumentError(`not a usable reference date: ${r.error}`);
-  return v;
 }
 
 function parsePositiveInt(v: string): number {
@@ -98,7 +91,7 @@ export function buildProgram(): Command {
     .command('extract')
     .description('Extract mentions and entity records from one text (FILE, or - / nothing for stdin).')
     .argument('[file]', 'text file to read; - or omitted reads stdin')
-    .option('-r, --reference-date <date>', 'ISO date or datetime relative dates resolve against (2022-01-09, 2022-01-09T10:00+03:00); default: inferred from the text', parseReferenceDate)
+    .option('-r, --reference-date <date>', 'ISO date or datetime relative dates resolve against (2022-01-09, 2022-01-09T10:00+03:00; a day the month lacks is INVALID_OPTIONS); default: inferred from the text')
     .option('--forward-dates', 'resolve bare weekdays forward (Duckling convention) instead of to the past', false)
     .option('-t, --types <list>', 'only report these types, comma-separated: person,organization,location,date,number', parseTypes)
     .option('-f, --format <format>', 'output format: json (pretty), jsonl (one line) or table', 'json')
@@ -133,7 +126,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write here instead of stdout (overwritten)')
     .option('--resume <file>', 'skip input lines whose id is already in <file>, and append the rest to it')
     .option('-w, --workers <n>', 'worker threads; 1 = in-process; N > 1 uses min(available cores, N) threads', parsePositiveInt, 1)
-    .option('-r, --reference-date <date>', 'default reference date for lines without one', parseReferenceDate)
+    .option('-r, --reference-date <date>', 'default reference date for lines without one')
     .option('--forward-dates', 'default forwardDates for lines without one', false)
     .option('-t, --types <list>', 'only report these types, comma-separated', parseTypes)
     .option('--chunk-size <n>', 'lines per chunk sent to a worker', parsePositiveInt, 32)
