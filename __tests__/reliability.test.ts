@@ -188,19 +188,20 @@ describe('defect 7: user gazetteer compiled once, linear whatever the entries', 
     const api = fast();
     const gShared = api.compileGazetteer(shared);
     const gDistinct = api.compileGazetteer([shared[0]]);
+    const text = repeatTo(TEXT, 80_000);
     let tShared = Infinity;
     let tDistinct = Infinity;
-    for (let r = 0; r < 3; r++) {
-      tShared = Math.min(tShared, best(() => api.extract(TEXT, { gazetteer: gShared, model: false, rules: false, latin: false }), 1));
-      tDistinct = Math.min(tDistinct, best(() => api.extract(TEXT, { gazetteer: gDistinct, model: false, rules: false, latin: false }), 1));
+    for (let r = 0; r < 5; r++) {
+      tShared = Math.min(tShared, best(() => api.extract(text, { gazetteer: gShared, model: false, rules: false, latin: false }), 1));
+      tDistinct = Math.min(tDistinct, best(() => api.extract(text, { gazetteer: gDistinct, model: false, rules: false, latin: false }), 1));
     }
     expect(tShared / Math.max(tDistinct, 20)).toBeLessThan(3); // was ~19× (4.2 s vs 0.22 s)
   }, 300_000);
 
-  test('matching is linear in the text (20 KB vs 80 KB, 16,000 entries)', () => {
+  test('matching is linear in the text (40 KB vs 160 KB, 16,000 entries)', () => {
     const api = fast();
     const g = api.compileGazetteer(shared);
-    const r = ratio((s) => api.extract(s, { gazetteer: g, model: false, rules: false, latin: false }), TEXT, repeatTo(TEXT, 80_000));
+    const r = ratio((s) => api.extract(s, { gazetteer: g, model: false, rules: false, latin: false }), repeatTo(TEXT, 40_000), repeatTo(TEXT, 160_000));
     expect(r.ratio).toBeLessThan(8);
   }, 300_000);
 
@@ -364,6 +365,7 @@ describe('defect 14: language by script first', () => {
     ['Arabic with a URL and a hashtag', 'تابعوا التغطية على https://www.dw.com/ar #كازاخستان'],
     ['Arabic with one Persian letter in a name', 'التقى الوزير نظيره الإيراني في گرجستان أمس وبحثا العلاقات الثنائية بين البلدين في العاصمة'],
     ['a single Arabic word', 'القاهرة'],
+    ['short Arabic with a Persian place name', 'زار الوزير گرجستان'],
     ['the reference article', ARTICLE],
   ])('%s: Arabic, no NOT_ARABIC', (_name, text) => {
     const r = src.extract(text);
@@ -373,6 +375,7 @@ describe('defect 14: language by script first', () => {
   test.each([
     ['English', 'President Joe Biden met Angela Merkel in Berlin on Sunday to discuss the economy.'],
     ['Russian', 'Президент встретился с министром иностранных дел в Москве в воскресенье.'],
+    ['short Persian', 'این کتاب را دیروز خریدم'],
     ['Persian, long enough for franc', 'این کتاب را دیروز خریدم و خیلی دوستش دارم. ما به پارک رفتیم و آنجا چای نوشیدیم. هوا خیلی خوب بود و همه خوشحال بودند. '.repeat(2)],
   ])('%s: not Arabic', (_name, text) => {
     const r = src.extract(text);

@@ -1,6 +1,6 @@
 import type { franc as Franc } from 'franc';
 import type { Language } from '../schema/result.js';
-import { C_AR_LETTER, C_LATIN, C_OTHER, charClass } from '../text/chars.js';
+import { C_AR_LETTER, C_AR_MARK, C_LATIN, C_OTHER, charClass } from '../text/chars.js';
 
 const SAMPLE = 600;
 
@@ -26,10 +26,16 @@ const ARABIC_CODES = new Set(['arb', 'ary', 'arz', 'apc', 'ajp', 'acm', 'aeb', '
 
 /** Share of letters in Arabic script from which a text is Arabic-script text. */
 export const ARABIC_MAJORITY = 0.5;
-/** Arabic-script letters franc needs before its word is taken over the script's. */
-export const FRANC_MIN_LETTERS = 120;
-/** Share of the Arabic-script letters that must be Persian/Urdu/Pashto/Kurdish-only letters before franc is asked at all. */
-const FOREIGN_MIN_SHARE = 0.01;
+/** Arabic-script letters franc needs before it is asked which Arabic-script language a text is. */
+export const FRANC_MIN_LETTERS = 40;
+/**
+ * Arabic-script words with a letter only Persian, Urdu, Pashto or Kurdish use (پ چ ژ گ ک ی ے …)
+ * from which a text is not Arabic by its script: at least FOREIGN_MIN_WORDS of them, and at
+ * least FOREIGN_MIN_SHARE of its Arabic-script words. Persian prose has ی or ک in most
+ * sentences' words; an Arabic article citing a Persian name (گرجستان) has one or two.
+ */
+export const FOREIGN_MIN_WORDS = 3;
+export const FOREIGN_MIN_SHARE = 0.15;
 /** Characters looked at: language is decided on the start of a long text. */
 const SCAN = 20000;
 
@@ -47,11 +53,12 @@ const LETTER = /\p{L}/u;
 /**
  * Language of the text, by script first:
  *  - fewer than 10 letters: `und`, Arabic when most of them are Arabic letters;
- *  - mostly Arabic letters (≥ ARABIC_MAJORITY of all letters): Arabic (`arb`), unless it has
- *    a fair share of letters only other Arabic-script languages use AND enough text
- *    (FRANC_MIN_LETTERS) for franc, restricted to Arabic-script languages, to say which one.
- *    Short text with such letters is `und` but still Arabic-script: never a NOT_ARABIC warning
- *    on text that is mostly Arabic letters;
+ *  - mostly (≥ ARABIC_MAJORITY) Arabic-script letters, and fewer words with letters only
+ *    other Arabic-script languages use than FOREIGN_MIN_WORDS / FOREIGN_MIN_SHARE: Arabic
+ *    (`arb`), whatever franc would say (short Arabic is often `prs` to it);
+ *  - mostly Arabic-script letters with that many Persian/Urdu/… words: not Arabic by its
+ *    letters; franc, restricted to Arabic-script languages, names the language when there
+ *    are FRANC_MIN_LETTERS letters (`und` below that);
  *  - otherwise franc on a sample, over the languages news text is mixed with.
  * franc reads the caller's text: normalisation folds Persian letters into Arabic ones.
  */
@@ -68,21 +75,35 @@ export function detectLanguage(input: string, text: string): Language {
     } else if (cls === C_LATIN) letters++;
     else if (cls === C_OTHER && c >= 0x0590 && (c < 0xd800 || c > 0xdfff) && LETTER.test(text[i])) letters++;
   }
-  let foreign = 0;
   let arabicInput = 0;
+  let words = 0;
+  let foreignWords = 0;
+  let inWord = false;
+  let foreignWord = false;
   const m = Math.min(input.length, SCAN);
-  for (let i = 0; i < m; i++) {
-    const c = input.charCodeAt(i);
-    if (isNonArabicLetter(c)) foreign++;
-    if (charClass(c) === C_AR_LETTER) arabicInput++;
+  for (let i = 0; i <= m; i++) {
+    const c = i < m ? input.charCodeAt(i) : 0x20;
+    const foreignLetter = isNonArabicLetter(c);
+    if (foreignLetter || charClass(c) === C_AR_LETTER) {
+      arabicInput++;
+      if (!inWord) {
+        inWord = true;
+        foreignWord = false;
+        words++;
+      }
+      if (foreignLetter && !foreignWord) {
+        foreignWord = true;
+        foreignWords++;
+      }
+    } else if (charClass(c) !== C_AR_MARK && c !== 0x200c && c !== 0x200d) inWord = false; // ZWNJ stays inside Persian words
   }
   const arabicRatio = letters === 0 ? 0 : arabic / letters;
   if (letters < 10) return { code: 'und', isArabic: letters > 0 && arabicRatio >= ARABIC_MAJORITY, arabicRatio };
   if (arabicRatio >= ARABIC_MAJORITY) {
-    if (foreign === 0 || foreign < FOREIGN_MIN_SHARE * Math.max(arabicInput, 1)) return { code: 'arb', isArabic: true, arabicRatio };
-    if (arabicInput < FRANC_MIN_LETTERS) return { code: 'und', isArabic: true, arabicRatio };
+    if (foreignWords < FOREIGN_MIN_WORDS || foreignWords < FOREIGN_MIN_SHARE * words) return { code: 'arb', isArabic: true, arabicRatio };
+    if (arabicInput < FRANC_MIN_LETTERS) return { code: 'und', isArabic: false, arabicRatio };
     const code = franc(input.slice(0, SAMPLE), { minLength: 10, only: ARABIC_SCRIPT });
-    return { code, isArabic: ARABIC_CODES.has(code) || code === 'und', arabicRatio };
+    return { code, isArabic: ARABIC_CODES.has(code), arabicRatio };
   }
   const code = franc(text.slice(0, SAMPLE), { minLength: 10, only: [...ARABIC_SCRIPT, ...OTHERS] });
   return { code, isArabic: false, arabicRatio };
