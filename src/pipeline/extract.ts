@@ -1,4 +1,10 @@
-import { ExtractOptionsSchema, type ExtractOptions, type ResolvedExtractOptions } from '../schema/options.js';
+import type { ExtractOptions, ResolvedExtractOptions } from '../schema/options.js';
+import { parseOptions } from './options.js';
+import { isValidDateValue } from './iso.js';
+import { SECTION, extractInSections } from './sections.js';
+import { MAX_YEAR, MIN_YEAR } from '../schema/options.js';
+
+export { parseOptions } from './options.js';
 import type { Mention } from '../schema/mention.js';
 import type { ExtractResult, Warning, DocumentDate } from '../schema/result.js';
 import { KashifError } from '../errors.js';
@@ -10,19 +16,6 @@ import { STAGES } from './stages.js';
 import { resolveOverlaps, trimNamesAtDates } from './resolve.js';
 import { detectLanguage } from './language.js';
 import { clusterNames, type PlacedName } from '../recognizers/names/cluster.js';
-
-/** Validate options once; extract() and batch callers share it. */
-export function parseOptions(options: unknown): ResolvedExtractOptions {
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw new KashifError('INVALID_OPTIONS', 'options must be an object');
-  }
-  const parsed = ExtractOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new KashifError('INVALID_OPTIONS', `invalid options: ${detail}`, parsed.error.issues);
-  }
-  return parsed.data;
-}
 
 export interface StageTiming {
   stage: string;
@@ -42,6 +35,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
     throw new KashifError('INVALID_INPUT', `extract expects a string, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`);
   }
   const opts = parseOptions(options);
+  if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithTimings(text, o, timings).result) };
   const clock = timings ? () => performance.now() : () => 0;
   let t0 = clock();
   const norm = normalizeResolved(input, resolveNormalizeOptions(opts.normalize));
@@ -82,6 +76,10 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
     if (!wanted.has(c.type)) continue;
     const span = trimSpan(input, norm.map.toOriginal(c.start, c.end));
     if (span.end <= span.start) continue;
+    if (c.type === 'date' && !isValidDateValue(c.value)) {
+      warnings.push(warning('STAGE_FAILED', `stage dates produced "${c.value}", not a valid ISO 8601 date in years ${MIN_YEAR}-${MAX_YEAR}: the mention is dropped`, span.start, span.end, { stage: 'dates', value: c.value }));
+      continue;
+    }
     const id = `m${mentions.length + 1}`;
     idOfCandidate.set(c, id);
     // Plain object literals, no `{ ...base, … }`: V8's object spread took microseconds per
@@ -108,7 +106,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
     if (m.type === 'person' || m.type === 'organization' || m.type === 'location') m.entityId = records.entityOf.get(m.id) ?? null;
   }
   let documentDate: DocumentDate | null = null;
-  if (proposedDate) {
+  if (proposedDate && isValidDateValue(proposedDate.value)) {
     const { start, end, ...rest } = proposedDate;
     const mention = start !== undefined ? chosen.find((c) => c.type === 'date' && c.start === start && c.end === end) : undefined;
     documentDate = { ...rest, mentionId: mention ? idOfCandidate.get(mention) ?? null : null };
