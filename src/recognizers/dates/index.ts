@@ -27,6 +27,7 @@ import { CONFIDENCE, NO_REFERENCE_FACTOR, dateStrength } from './rules.js';
 import { resolveSpec, weekdayName, type Ref, type Resolved, type Spec } from './resolve.js';
 import { dayNumber, fmtDay, validDate } from './calendar.js';
 import { findLatinDates } from './latin.js';
+import { intervalOf } from './interval.js';
 
 const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => foldKey(h.form)));
 
@@ -252,19 +253,24 @@ export function runDates(doc: Doc): StageOutput {
         data: { statedWeekday: weekdayName(r.mismatch.stated), date: r.mismatch.date, dateWeekday: weekdayName(r.mismatch.actual) },
       });
     }
+    // The days it covers; a value whose start would come after its end is no date (never a wrong one).
+    const interval = intervalOf(r.value);
+    if (!interval || interval.start > interval.end) continue;
     let confidence = h.confidence;
     let inferred = r.inferred;
     if (!ref.known && (r.relative || r.inferred)) { usedUnknownRef = true; inferred = true; confidence *= NO_REFERENCE_FACTOR; }
     candidates.push({
       type: 'date', start: h.start, end: h.end, source: h.source, confidence, strength: dateStrength(confidence),
-      value: r.value, granularity: r.granularity, calendar: r.calendar, hijri: r.hijri, relative: r.relative, inferred,
+      value: r.value, granularity: r.granularity, calendar: r.calendar, hijri: r.hijri, relative: r.relative, inferred, interval,
     });
   }
   if (doc.options.latin !== false) {
     for (const l of findLatinDates(text, doc.tokens, ref.known ? ref.day : null)) {
+      const interval = intervalOf(l.value);
+      if (!interval) continue;
       candidates.push({
         type: 'date', start: l.start, end: l.end, source: 'dates/latin', confidence: CONFIDENCE.latin, strength: dateStrength(CONFIDENCE.latin),
-        value: l.value, granularity: l.granularity, calendar: 'gregorian', hijri: null, relative: false, inferred: l.inferred,
+        value: l.value, granularity: l.granularity, calendar: 'gregorian', hijri: null, relative: false, inferred: l.inferred, interval,
       });
     }
   }

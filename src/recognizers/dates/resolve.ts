@@ -42,7 +42,7 @@ export interface Ref {
   known: boolean;
 }
 
-export type Resolved = DateFields & {
+export type Resolved = Omit<DateFields, 'interval'> & {
   /** First day covered (day number), for checks. */
   day?: number;
   /** Weekday stated alongside an explicit date that disagrees with it. */
