@@ -23,6 +23,7 @@ import { DATE_NAME_HEADS } from '../../lexicon/months.js';
 import { procliticForms } from '../../lexicon/proclitics.js';
 import { rangeConnector, type Hit } from './parsers.js';
 import { DATE_RULES, type GrammarHit } from './registry.js';
+import { SPAN_STARTERS } from './spans.js';
 import { CONFIDENCE, NO_REFERENCE_FACTOR, dateStrength } from './rules.js';
 import { resolveSpec, weekdayName, type Ref, type Resolved, type Spec } from './resolve.js';
 import { dayNumber, fmtDay, validDate } from './calendar.js';
@@ -30,6 +31,8 @@ import { findLatinDates } from './latin.js';
 import { intervalOf } from './interval.js';
 
 const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => foldKey(h.form)));
+/** Every word a date expression can start with (lex.ts and the long-tail grammars of spans.ts). */
+const STARTS = new Set<string>([...STARTERS, ...SPAN_STARTERS]);
 
 const DAYISH = new Set(['date', 'weekday', 'dayoff', 'holiday', 'nthwd']);
 const hasDay = (s: Spec) => (s.t === 'date' ? s.d !== undefined && s.d2 === undefined && (s.m !== undefined || s.mRel !== undefined || s.wd !== undefined) : DAYISH.has(s.t));
@@ -43,16 +46,16 @@ const GATE_PREFIXES = procliticForms('dates');
  * built only for the words that may matter.
  */
 function mayStart(f: string): boolean {
-  if (STARTERS.has(f)) return true;
-  if (f.length > 3 && f.charCodeAt(0) === 0x0627 && f.charCodeAt(1) === 0x0644 && STARTERS.has(f.slice(2))) return true;
+  if (STARTS.has(f)) return true;
+  if (f.length > 3 && f.charCodeAt(0) === 0x0627 && f.charCodeAt(1) === 0x0644 && STARTS.has(f.slice(2))) return true;
   const c0 = f.charCodeAt(0);
   if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return false;
   for (const p of GATE_PREFIXES) {
     if (f.length <= p.length + 1 || !f.startsWith(p)) continue;
     const rest = f.slice(p.length);
-    if (STARTERS.has(rest)) return true;
-    if (rest.length > 3 && rest.startsWith('ال') && STARTERS.has(rest.slice(2))) return true;
-    if (rest.startsWith('ل') && STARTERS.has(rest.slice(1))) return true;
+    if (STARTS.has(rest)) return true;
+    if (rest.length > 3 && rest.startsWith('ال') && STARTS.has(rest.slice(2))) return true;
+    if (rest.startsWith('ل') && STARTS.has(rest.slice(1))) return true;
   }
   return false;
 }
@@ -70,7 +73,7 @@ function scan(c: DateReader): Hit[] {
   for (let i = 0; i < c.n; ) {
     const t = c.tok(i)!;
     if (t.kind !== 'arabic' && t.kind !== 'number') { i++; continue; }
-    if (t.kind === 'arabic' && !STARTERS.has(t.key) && !mayStart(c.word(i))) { i++; continue; }
+    if (t.kind === 'arabic' && !STARTS.has(t.key) && !mayStart(c.word(i))) { i++; continue; }
     if (t.kind === 'number' && !DATE_DIGITS.test(t.text)) { i++; continue; }
     const view = c.at(i);
     let best: GrammarHit | null = null;
@@ -85,6 +88,21 @@ function scan(c: DateReader): Hit[] {
   return hits;
 }
 
+ /** من عام 2010 إلى عام 2015: two Gregorian years, the first before the second. */
+function orderedYears(a: Spec, b: Spec): boolean {
+  const yearOnly = (s: Spec) => s.t === 'date' && s.y !== undefined && s.m === undefined && s.mRel === undefined && s.d === undefined && !s.hijri;
+  return yearOnly(a) && yearOnly(b) && (a as { y: number }).y < (b as { y: number }).y;
+}
+
+/** من مارس إلى يونيو 2024: two Gregorian months, no days, the first before the second (the first may take the second's year). */
+function orderedMonths(a: Spec, b: Spec): boolean {
+  if (a.t !== 'date' || b.t !== 'date' || a.m === undefined || b.m === undefined || a.d !== undefined || b.d !== undefined || a.hijri || b.hijri) return false;
+  if (a.mDir !== undefined || b.mDir !== undefined || a.yRel !== undefined || b.yRel !== undefined) return false;
+  const ya = a.y ?? b.y, yb = b.y;
+  if (ya === undefined || yb === undefined) return a.y === undefined && b.y === undefined && a.m < b.m;
+  return ya < yb || (ya === yb && a.m < b.m);
+}
+
 const ATTACH_GAP = ['في', 'على', 'عند', 'من', 'نحو', 'حوالي'];
 
 /** Merge ranges and attach times. */
@@ -96,7 +114,7 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
     if (b && rangeConnector(c, a.j) === b.i) {
       const bothTime = a.spec.t === 'time' && b.spec.t === 'time';
       const bothDay = hasDay(a.spec) && hasDay(b.spec);
-      if (bothTime || bothDay) {
+      if (bothTime || bothDay || orderedYears(a.spec, b.spec) || orderedMonths(a.spec, b.spec)) {
         let as = a.spec, bs = b.spec;
         if (as.t === 'time' && bs.t === 'time' && as.time.pm === null && bs.time.pm !== null) as = { t: 'time', time: { ...as.time, pm: bs.time.pm } };
         if (as.t === 'date' && bs.t === 'date' && as.y === undefined && as.yRel === undefined && (bs.y !== undefined || bs.yRel !== undefined)) as = { ...as, y: bs.y, yRel: bs.yRel };
@@ -144,6 +162,12 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
     const a = hits[x], b = hits[x + 1];
     if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'weekday' && b.spec.dir === 'auto' && b.spec.week === undefined && !b.spec.time && c.sameLine(b.i)) {
       out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { ...a.spec, wd: b.spec.wd }, source: a.source, confidence: a.confidence });
+      x++;
+      continue;
+    }
+    // أمس الأربعاء 04 جانفي 2017: a relative day before an explicit weekday and date is one mention; the date gives the value
+    if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'date' && b.spec.wd !== undefined && b.spec.d !== undefined && b.spec.m !== undefined && c.sameLine(b.i)) {
+      out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: b.spec, source: b.source, confidence: b.confidence });
       x++;
       continue;
     }

@@ -2,6 +2,7 @@
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
 import type { Reading, ReadOptions, Readings } from '../../text/readings.js';
+import { Reader as NumberReader } from '../numbers/atoms.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../../lexicon/months.js';
 import { WEEKDAYS, DUAL_CONTEXT_AFTER, DUAL_CONTEXT_BEFORE, type WeekdayName } from '../../lexicon/weekdays.js';
 import {
@@ -67,11 +68,19 @@ const BARE_WORD: ReadOptions = { proclitics: 'none', article: true };
 export class DateReader {
   /** Grammar results at the anchor by grammar number, so rules sharing a grammar run it once per start. */
   private memo: unknown[] | null = null;
-  constructor(readonly readings: Readings, readonly anchor = -1) {}
+  /** Per-document values the views share (the number-word reader, built on first use). */
+  private readonly shared: { numbers?: NumberReader };
+  constructor(readonly readings: Readings, readonly anchor = -1, shared?: { numbers?: NumberReader }) {
+    this.shared = shared ?? {};
+  }
+  /** The numbers stage's word reader over this document (read-only use: years in words). */
+  numbers(): NumberReader {
+    return this.shared.numbers ?? (this.shared.numbers = new NumberReader(this.readings.tokens as TextToken[]));
+  }
   get toks(): readonly TextToken[] { return this.readings.tokens; }
   get n(): number { return this.readings.length; }
   /** The view of the document from token i. */
-  at(i: number): DateReader { return new DateReader(this.readings, i); }
+  at(i: number): DateReader { return new DateReader(this.readings, i, this.shared); }
   /** The result of grammar number g at the anchor, computed once per view. */
   once<T>(g: number, run: () => T): T {
     const memo = this.memo ?? (this.memo = []);

@@ -11,10 +11,22 @@
 import { defineRegistry, type Rule, type RuleMatch } from '../../pipeline/rule.js';
 import type { DateReader } from './lex.js';
 import {
-  GRAMMARS, NUMBER_STARTS, parseAgo, parseBareYear, parseDayMonth, parseDayWord, parseHoliday, parseMonthPart, parseNumeric,
+  parseAgo, parseBareYear, parseDayMonth, parseDayWord, parseHoliday, parseMonthPart, parseNumeric,
   parsePeriod, parseTime, parseWeekday, parseYearOnly, type Grammar, type Hit,
 } from './parsers.js';
+import { parseAfter, parseBetween, parseDecade, parseSpan, parseWordYear, parseYearPart } from './spans.js';
 import { DATE_RULE, type DateRuleId } from './rules.js';
+
+/** Every grammar, in the order ties are settled (the longest match wins; on equal length the earlier grammar). */
+export const GRAMMARS: readonly Grammar[] = [
+  parseWeekday, parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseDayWord, parsePeriod, parseAgo, parseMonthPart, parseTime, parseHoliday,
+  parseYearPart, parseDecade, parseSpan, parseAfter, parseBetween, parseWordYear,
+];
+/**
+ * The grammars that can match at a digit token; every other grammar first needs a word
+ * (a weekday, يوم, a day word, a period, قبل/منذ, a month part, a holiday, بين) at its start.
+ */
+export const NUMBER_STARTS: readonly Grammar[] = [parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseTime];
 
 /** A grammar's match with the grammar's place in GRAMMARS (ties between equal lengths go to the earlier). */
 export interface GrammarHit { hit: Hit; order: number }
@@ -43,13 +55,16 @@ function bind(id: DateRuleId, grammars: readonly Grammar[]): DateRule {
   };
 }
 
-/** The rules the scan tries at each start token. (dates/range joins two matches in the refiner; dates/latin is a pass of its own.) */
+/** The rules the scan tries at each start token. (dates/range also joins two matches in the refiner; dates/latin is a pass of its own.) */
 export const DATE_RULES: readonly DateRule[] = defineRegistry([
   bind('dates/weekday', [parseWeekday]),
-  bind('dates/gregorian', [parseWeekday, parseDayMonth, parseYearOnly, parseBareYear]),
+  bind('dates/gregorian', [parseWeekday, parseDayMonth, parseYearOnly, parseBareYear, parseWordYear]),
   bind('dates/hijri', [parseWeekday, parseDayMonth, parseYearOnly]),
   bind('dates/numeric', [parseWeekday, parseNumeric]),
   bind('dates/relative', [parseYearOnly, parseDayWord, parsePeriod, parseAgo, parseMonthPart]),
   bind('dates/time', [parseTime]),
   bind('dates/holiday', [parseHoliday]),
+  bind('dates/part', [parseYearPart, parseDecade]),
+  bind('dates/span', [parseSpan, parseAfter]),
+  bind('dates/range', [parseBetween]),
 ]);
