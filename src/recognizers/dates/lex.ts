@@ -3,6 +3,7 @@ import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
 import type { Reading, ReadOptions, Readings } from '../../text/readings.js';
 import { Reader as NumberReader } from '../numbers/atoms.js';
+import { parseCardinal } from '../numbers/words.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../../lexicon/months.js';
 import { WEEKDAYS, DUAL_CONTEXT_AFTER, DUAL_CONTEXT_BEFORE, type WeekdayName } from '../../lexicon/weekdays.js';
 import {
@@ -114,6 +115,15 @@ export class DateReader {
   sameLine(i: number): boolean { const t = this.tok(i); return !!t && (!t.newlineBefore || i === this.anchor); }
   /** No space between token i-1 and i. */
   glued(i: number): boolean { const t = this.tok(i); return !!t && !t.spaceBefore; }
+}
+
+/** A year in words at token k (ألفين وعشرين, ألف وتسعمائة وتسعين): the numbers stage's word parser, read-only. */
+export function wordYear(c: DateReader, k: number): { value: number; j: number } | null {
+  if (!c.sameLine(k) || c.tok(k)?.kind !== 'arabic') return null;
+  const p = parseCardinal(c.numbers(), k);
+  if (!p || !p.words || p.digits || p.value < 1000 || p.value > 2200 || !Number.isInteger(p.value)) return null;
+  if (p.next - 1 >= c.n || !c.sameLine(p.next - 1)) return null;
+  return { value: p.value, j: p.next };
 }
 
 export interface NumRead { value: number; j: number; start: number; ordinal: boolean; word: boolean; cardinal: boolean }

@@ -7,7 +7,7 @@
  */
 import {
   DateReader, DAY_PERIOD_LIST, DAY_PHRASE_LIST, DAY_WORD_MAP, DIRECTION_MAP, DUAL_AFTER, DUAL_BEFORE, FRACTION_MAP, FUTURE_SET,
-  GREG_YEAR_MARK, HIJRI_YEAR_MARK, MONTH_FIRST, MONTH_PART_MAP, NOT_FUTURE_S_SET, PERIOD_MAP, WEEKDAY_MAP, readNumber, type MonthEntry,
+  GREG_YEAR_MARK, HIJRI_YEAR_MARK, MONTH_FIRST, MONTH_PART_MAP, NOT_FUTURE_S_SET, PERIOD_MAP, WEEKDAY_MAP, readNumber, wordYear, type MonthEntry,
 } from './lex.js';
 import type { Spec, Time } from './resolve.js';
 import { CONFIDENCE, type DateRuleId } from './rules.js';
@@ -485,7 +485,7 @@ export function parseAgo(c: DateReader, i: number): Hit | null {
   if (p.e.count) { if (num && k !== i + 1) return null; n = p.e.count; } else if (k === i + 1 && ['ايام', 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات', 'سنين'].includes(p.v.key)) return null;
   if (isMin && (p.e.unit !== 'week' || n !== 1)) return null;
   // منذ عام 2016 / من شهر مارس are dates, not durations
-  if (c.digits(k + 1) !== null || parseMonth(c, k + 1)) return null;
+  if (c.digits(k + 1) !== null || parseMonth(c, k + 1) || wordYear(c, k + 1)) return null;
   if (n > 1000) return null;
   return { i, j: k + 1, start: w.start, end: c.tok(k)!.end, spec: { t: 'ago', unit: p.e.unit, n }, source: 'dates/relative', confidence: CONFIDENCE.ago };
 }
@@ -587,7 +587,7 @@ export function parseWeekday(c: DateReader, i: number): Hit | null {
     let e = mo.j;
     const yr = yearAfter(c, e);
     if (yr) e = yr.j;
-    return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n: nth, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: CONFIDENCE.nthWeekday };
+    return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n: nth, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel, hijri: mo.hijri || undefined }, source: src, confidence: CONFIDENCE.nthWeekday };
   }
   // WEEKDAY الاخير/الثالث من MONTH
   const after = c.variants(j).find((v) => v.article && !v.prefix && NTH_AFTER.has(v.key));
@@ -606,7 +606,7 @@ export function parseWeekday(c: DateReader, i: number): Hit | null {
         let e = mo.j;
         const yr = yearAfter(c, e);
         if (yr) e = yr.j;
-        return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: CONFIDENCE.nthWeekday };
+        return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel, hijri: mo.hijri || undefined }, source: src, confidence: CONFIDENCE.nthWeekday };
       }
     }
   }

@@ -25,7 +25,7 @@ export type Spec =
   | { t: 'period'; unit: 'week' | 'month' | 'year'; off: number }
   | { t: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
   | { t: 'monthpart'; y?: number; yRel?: number; m?: number; mRel?: number; mDir?: 'past' | 'current' | 'future'; hijri?: boolean; from: number; to: number }
-  | { t: 'nthwd'; n: number; wd: number; y?: number; yRel?: number; m?: number; mRel?: number }
+  | { t: 'nthwd'; n: number; wd: number; y?: number; yRel?: number; m?: number; mRel?: number; hijri?: boolean }
   | { t: 'holiday'; kind: 'greg' | 'hijri' | 'easter'; m: number; d: number; y?: number }
   | { t: 'time'; time: Time }
   | { t: 'now' }
@@ -259,6 +259,22 @@ export function resolveSpec(spec: Spec, ref: Ref): Resolved | null {
       return base(spec.from === to ? fmtDay(a) : `${fmtDay(a)}/${fmtDay(dayNumber(y, mo.m, to))}`, 'day', mo.relative, mo.inferredYear, a);
     }
     case 'nthwd': {
+      if (spec.hijri) {
+        // ثاني جمعة من رمضان: the n-th weekday of a Hijri month
+        if (spec.m === undefined) return null;
+        const refH = toHijri(ref.day);
+        const hy = spec.y ?? (refH ? refH.y + (spec.yRel ?? 0) : undefined);
+        if (hy === undefined) return null;
+        const a = fromHijri(hy, spec.m, 1);
+        if (a === null) return null;
+        const len = hijriMonthLength(hy, spec.m);
+        const d = spec.n > 0 ? a + ((spec.wd - isoWeekday(a) + 7) % 7) + 7 * (spec.n - 1) : a + len - 1 - ((isoWeekday(a + len - 1) - spec.wd + 7) % 7);
+        if (d >= a + len) return null;
+        const out = base(fmtDay(d), 'day', spec.y === undefined, spec.y === undefined && spec.yRel === undefined, d);
+        out.calendar = 'hijri';
+        out.hijri = { year: hy, month: spec.m, day: d - a + 1 };
+        return out;
+      }
       const mo = monthOf(spec, ref);
       if (!mo) return null;
       const n = nthWeekday(mo.y, mo.m, spec.n, spec.wd);

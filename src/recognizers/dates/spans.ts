@@ -6,12 +6,11 @@
  * Conventions for the days they cover: src/lexicon/period-parts.ts.
  */
 import { foldKey } from '../../text/normalize.js';
-import { DateReader, DIRECTION_MAP, PERIOD_MAP, readNumber } from './lex.js';
+import { DateReader, DIRECTION_MAP, PERIOD_MAP, readNumber, wordYear } from './lex.js';
 import type { Hit } from './parsers.js';
 import { parseDayMonth, parseYear } from './parsers.js';
 import type { Spec } from './resolve.js';
 import { CONFIDENCE } from './rules.js';
-import { parseCardinal } from '../numbers/words.js';
 import {
   DECADES, DIVISION_MONTHS, PART_ORDINALS, SEASONS, SPAN_DIRECTIONS, YEAR_DIVISIONS, YEAR_EDGES,
 } from '../../lexicon/period-parts.js';
@@ -247,14 +246,13 @@ export function parseBetween(c: DateReader, i: number): Hit | null {
   }
   if (yearsWord) return null;
   // days of one month: بين 1 و5 مارس 2024
-  if (y1 !== null && c.tok(k)!.text.length <= 2) {
-    const q = andAt(c, k + 1);
-    if (q === null) return null;
-    const dm = parseDayMonth(c, q);
-    if (dm && dm.spec.t === 'date' && dm.spec.d !== undefined && dm.spec.d2 === undefined && dm.spec.m !== undefined && y1 >= 1 && y1 < dm.spec.d) {
-      return { i, j: dm.j, start, end: dm.end, spec: { ...dm.spec, d: y1, d2: dm.spec.d }, source: 'dates/range', confidence: CONFIDENCE.fullDate };
+  const q0 = y1 !== null && c.tok(k)!.text.length <= 2 ? andAt(c, k + 1) : null;
+  if (q0 !== null) {
+    const dm = parseDayMonth(c, q0);
+    if (dm && dm.spec.t === 'date' && dm.spec.d !== undefined && dm.spec.d2 === undefined && dm.spec.m !== undefined && y1! >= 1 && y1! < dm.spec.d) {
+      return { i, j: dm.j, start, end: dm.end, spec: { ...dm.spec, d: y1!, d2: dm.spec.d }, source: 'dates/range', confidence: CONFIDENCE.fullDate };
     }
-    if (!dm) return null;
+    return null;
   }
   // two dates: بين 3 مارس و10 أبريل 2024
   const a = parseDayMonth(c, k);
@@ -271,10 +269,8 @@ export function parseBetween(c: DateReader, i: number): Hit | null {
 /** A year in words after عام/سنة: عام ألفين وعشرين, سنة ألف وتسعمائة وتسعين (the numbers stage's word parser, read-only). */
 export function parseWordYear(c: DateReader, i: number): Hit | null {
   const w = c.has(i, ['عام', 'سنه'], true);
-  if (!w || !c.sameLine(i + 1) || c.tok(i + 1)?.kind !== 'arabic') return null;
-  const p = parseCardinal(c.numbers(), i + 1);
-  if (!p || !p.words || p.digits || p.value < 1000 || p.value > 2200 || !Number.isInteger(p.value)) return null;
-  const j = p.next;
-  if (j - 1 >= c.n || !c.sameLine(j - 1)) return null;
-  return { i, j, start: w.start, end: c.tok(j - 1)!.end, spec: { t: 'date', y: p.value }, source: 'dates/gregorian', confidence: CONFIDENCE.yearWithWord };
+  if (!w) return null;
+  const y = wordYear(c, i + 1);
+  if (!y) return null;
+  return { i, j: y.j, start: w.start, end: c.tok(y.j - 1)!.end, spec: { t: 'date', y: y.value }, source: 'dates/gregorian', confidence: CONFIDENCE.yearWithWord };
 }
