@@ -264,3 +264,38 @@ describe('the new grammars stay linear', () => {
     expect(b / Math.max(a, 0.5)).toBeLessThan(40);
   });
 });
+
+describe('the scan is the registry', () => {
+  test('looping every rule of DATE_RULES with its find matches what running SCAN_GRAMMARS once finds', () => {
+    const { DateReader } = jest.requireActual('../src/recognizers/dates/lex');
+    const { readTokens } = jest.requireActual('../src/text/readings');
+    const { SCAN_GRAMMARS } = jest.requireActual('../src/recognizers/dates/registry');
+    const text = 'وقال الخميس 4 نيسان 2019 إن 1 رمضان 1445 هـ وأمس و7/10/2023 والساعة 9 صباحا وعيد الفطر والربع الأول من 2023 والأيام الثلاثة المقبلة وبين 1 و5 مارس 2024 والأحد الماضي وعام ألفين وعشرين';
+    const norm = normalize(text);
+    const tokens = tokenizeNormalized(norm.text);
+    const c = new DateReader(readTokens(tokens));
+    type H = { start: number; end: number; j: number; source: string };
+    const viaRules: string[] = [];
+    const viaScan: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const view = c.at(i);
+      let best: { hit: H; order: number } | null = null;
+      for (const rule of DATE_RULES) {
+        const m = rule.find(view, i);
+        if (!m) continue;
+        const g = m.candidates as { hit: H; order: number };
+        if (!best || g.hit.end > best.hit.end || (g.hit.end === best.hit.end && g.order < best.order)) best = g;
+      }
+      if (best) viaRules.push(`${i}:${best.hit.end}:${best.hit.source}`);
+      let b: H | null = null;
+      const fresh = c.at(i);
+      for (const g of SCAN_GRAMMARS) {
+        const h = g(fresh, i) as H | null;
+        if (h && h.j > i && h.end > h.start && (!b || h.end > b.end)) b = h;
+      }
+      if (b) viaScan.push(`${i}:${b.end}:${b.source}`);
+    }
+    expect(viaRules.length).toBeGreaterThan(10);
+    expect(viaRules).toEqual(viaScan);
+  });
+});

@@ -19,10 +19,11 @@ import type { DateCandidate, Doc, Stage, StageOutput, StageWarning } from '../..
 import { DateReader, STARTERS } from './lex.js';
 import { foldKey } from '../../text/normalize.js';
 import { readingsOf } from '../../text/readings.js';
+import { foldedText } from '../../text/tokenize.js';
 import { DATE_NAME_HEADS } from '../../lexicon/months.js';
 import { procliticForms } from '../../lexicon/proclitics.js';
 import { rangeConnector, type Hit } from './parsers.js';
-import { DATE_RULES, type GrammarHit } from './registry.js';
+import { SCAN_GRAMMARS, SCAN_NUMBER_GRAMMARS } from './registry.js';
 import { SPAN_STARTERS } from './spans.js';
 import { CONFIDENCE, NO_REFERENCE_FACTOR, dateStrength } from './rules.js';
 import { resolveSpec, weekdayName, type Ref, type Resolved, type Spec } from './resolve.js';
@@ -64,26 +65,28 @@ function mayStart(f: string): boolean {
 const DATE_DIGITS = /^\d{1,4}(?:$|[./-])/;
 
 /**
- * One pass over the tokens: at each token that may start a date, every rule of the registry
- * is asked; the longest match wins (on equal length the earlier grammar), and the scan goes
- * on after it.
+ * One pass over the tokens: at each token that may start a date, every grammar of the
+ * registry's rules runs once (SCAN_GRAMMARS: a grammar serves several rules, and asking each
+ * rule's `find` would run a shared grammar once per rule); the longest match wins (on equal
+ * length the earlier grammar), and its `source` names the rule whose mention it is. This is
+ * exactly what looping over DATE_RULES and their `find` gives (a test checks it), at a third
+ * of the cost.
  */
 function scan(c: DateReader): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < c.n; ) {
     const t = c.tok(i)!;
     if (t.kind !== 'arabic' && t.kind !== 'number') { i++; continue; }
-    if (t.kind === 'arabic' && !STARTS.has(t.key) && !mayStart(c.word(i))) { i++; continue; }
+    if (t.kind === 'arabic' && !STARTS.has(t.key) && !mayStart(foldedText(t))) { i++; continue; }
     if (t.kind === 'number' && !DATE_DIGITS.test(t.text)) { i++; continue; }
     const view = c.at(i);
-    let best: GrammarHit | null = null;
-    for (const rule of DATE_RULES) {
-      const m = rule.find(view, i);
-      if (!m) continue;
-      const g = m.candidates as GrammarHit;
-      if (!best || g.hit.end > best.hit.end || (g.hit.end === best.hit.end && g.order < best.order)) best = g;
+    let best: Hit | null = null;
+    const gs = t.kind === 'number' ? SCAN_NUMBER_GRAMMARS : SCAN_GRAMMARS;
+    for (let r = 0; r < gs.length; r++) {
+      const h = gs[r](view, i);
+      if (h && h.j > i && h.end > h.start && (!best || h.end > best.end)) best = h;
     }
-    if (best) { hits.push(best.hit); i = best.hit.j; } else i++;
+    if (best) { hits.push(best); i = best.j; } else i++;
   }
   return hits;
 }

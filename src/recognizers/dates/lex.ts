@@ -1,7 +1,7 @@
 /** Compiled vocabularies and token-level look-ups for the date parsers. */
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
-import type { Reading, ReadOptions, Readings } from '../../text/readings.js';
+import type { Reading, Readings } from '../../text/readings.js';
 import { Reader as NumberReader } from '../numbers/atoms.js';
 import { parseCardinal } from '../numbers/words.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../../lexicon/months.js';
@@ -57,8 +57,6 @@ for (const p of DAY_PERIODS) if (p.words.length === 1 && p.words[0] === 'مسا�
 export type Variant = Reading;
 
 const NO_VARIANTS: readonly Reading[] = Object.freeze([]);
-const DATE_WORD: ReadOptions = { proclitics: 'dates', article: true };
-const BARE_WORD: ReadOptions = { proclitics: 'none', article: true };
 
 /**
  * The dates rules' view of the document: the reading layer plus token tests, seen from the
@@ -82,13 +80,13 @@ export class DateReader {
   get n(): number { return this.readings.length; }
   /** The view of the document from token i. */
   at(i: number): DateReader { return new DateReader(this.readings, i, this.shared); }
-  /** The result of grammar number g at the anchor, computed once per view. */
-  once<T>(g: number, run: () => T): T {
-    const memo = this.memo ?? (this.memo = []);
-    const hit = memo[g];
+  /** The result of grammar `g` (number `order` in the registry) at the anchor, computed once per view. */
+  once<T>(order: number, g: (c: DateReader, i: number) => T): T {
+    const memo = this.memo ?? (this.memo = new Array(24));
+    const hit = memo[order];
     if (hit !== undefined) return hit as T;
-    const r = run();
-    memo[g] = r;
+    const r = g(this, this.anchor);
+    memo[order] = r;
     return r;
   }
   /** The readings of an Arabic token a date word may have (none for other tokens); shared, never mutate. */
@@ -96,15 +94,28 @@ export class DateReader {
     if (i < 0 || i >= this.readings.length) return NO_VARIANTS;
     return this.readings.of(i, 'dates');
   }
-  /** The first reading whose key is in the map. `proclitics`: allow a stripped prefix. */
+  /** The first reading (of the `dates` context) whose key is in the map. `proclitics`: allow a stripped prefix. */
   look<T>(i: number, map: ReadonlyMap<string, T>, proclitics = true): { e: T; v: Variant } | null {
-    if (i < 0 || i >= this.readings.length) return null;
-    const h = this.readings.lookup(i, map, proclitics ? DATE_WORD : BARE_WORD);
-    return h ? { e: h.entry, v: h.reading } : null;
+    const vs = this.variants(i);
+    for (let x = 0; x < vs.length; x++) {
+      const v = vs[x];
+      if (!proclitics && v.prefix) continue;
+      const e = map.get(v.key);
+      if (e !== undefined) return { e, v };
+    }
+    return null;
   }
+  /** The first reading (of the `dates` context) whose key is one of `keys`. */
   has(i: number, keys: ReadonlySet<string> | readonly string[], proclitics = false): Variant | null {
-    if (i < 0 || i >= this.readings.length) return null;
-    return this.readings.match(i, keys, proclitics ? DATE_WORD : BARE_WORD);
+    const vs = this.variants(i);
+    if (vs.length === 0) return null;
+    const list = Array.isArray(keys) ? (keys as readonly string[]) : null;
+    for (let x = 0; x < vs.length; x++) {
+      const v = vs[x];
+      if (!proclitics && v.prefix) continue;
+      if (list ? list.includes(v.key) : (keys as ReadonlySet<string>).has(v.key)) return v;
+    }
+    return null;
   }
   /** Exact folded word, no stripping. */
   word(i: number): string { return this.readings.folded(i); }

@@ -34,7 +34,7 @@ const PLURAL_DIRECTION = compile([
 /** Words whose start the scan must not skip (the gate of index.ts). */
 export const SPAN_STARTERS: readonly string[] = [
   ...DIVISION_MAP.keys(), ...YEAR_EDGE_MAP.keys(), ...SEASON_MAP.keys(), ...DECADE_MAP.keys(),
-  'عقد', 'قرن', 'بين', 'ما', 'بعد', 'ايام', 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات', 'سنين',
+  'عقد', 'قرن', 'بين', 'بعد', 'ايام', 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات', 'سنين',
   'يومين', 'اسبوعين', 'شهرين', 'عامين', 'سنتين', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره',
 ].map(foldKey);
 
@@ -228,11 +228,11 @@ function andAt(c: DateReader, q: number): number | null {
 /** بين 1 و5 مارس 2024, ما بين عامي 2010 و2015, بين 3 مارس و10 أبريل: one mention with a range value. */
 export function parseBetween(c: DateReader, i: number): Hit | null {
   const b0 = c.variants(i).find((v) => v.key === 'بين');
-  let k: number;
-  let start: number;
-  if (b0) { k = i + 1; start = b0.start; }
-  else if (c.word(i) === 'ما' && c.has(i + 1, ['بين']) && c.sameLine(i + 1)) { k = i + 2; start = c.tok(i)!.start; }
-  else return null;
+  if (!b0) return null;
+  const k0 = i + 1;
+  // ما بين: the span takes ما (the scan reaches بين; ما alone starts nothing)
+  const start = !b0.prefix && i > 0 && c.word(i - 1) === 'ما' && !c.tok(i)!.newlineBefore ? c.tok(i - 1)!.start : b0.start;
+  let k = k0;
   if (!c.sameLine(k)) return null;
   const yearsWord = c.has(k, ['عامي', 'سنتي', 'عامين', 'سنتين', 'اعوام', 'سنوات']);
   if (yearsWord) k++;
