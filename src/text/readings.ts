@@ -153,15 +153,29 @@ export class Readings {
    * try order; cached per context. Shared: never mutate.
    */
   of(i: number, context: ProcliticContext): readonly Reading[] {
+    return this.ofCached(i, this.contextArray(context), contextSet(context));
+  }
+
+  /** `of` bound to one context, for a reader that asks for every token (no context look-up per call). */
+  reader(context: ProcliticContext): (i: number) => readonly Reading[] {
+    const cache = this.contextArray(context);
+    const allowed = contextSet(context);
+    return (i: number) => this.ofCached(i, cache, allowed);
+  }
+
+  private contextArray(context: ProcliticContext): (readonly Reading[] | undefined)[] {
     let cache = this.contextCache.get(context);
     if (!cache) {
       cache = new Array(this.tokens.length);
       this.contextCache.set(context, cache);
     }
+    return cache;
+  }
+
+  private ofCached(i: number, cache: (readonly Reading[] | undefined)[], allowed: ReadonlySet<string>): readonly Reading[] {
     const hit = cache[i];
     if (hit) return hit;
     const rs = this.all(i);
-    const allowed = contextSet(context);
     let out: readonly Reading[] = rs;
     for (let x = 0; x < rs.length; x++) {
       if (rs[x].prefix !== '' && !allowed.has(rs[x].prefix)) {
