@@ -39,6 +39,19 @@ describe('numeric dates of every common shape (issue 12.1)', () => {
   ])('%s: %s', (...c) => expectDate(c));
 });
 
+test.each([
+  ['9/1/2022', true],
+  ['1/9/2022', true],
+  ['25/12/2021', false],
+  ['12/25/2021', false],
+  ['2022/1/9', false],
+  ['5/5/2020', false],
+])('an ambiguous day/month order is read day first and marked by a lower confidence: %s', (date, ambiguous) => {
+  const [d] = dates(`في ${date}`);
+  expect(d.source).toBe('dates/numeric');
+  expect(d.confidence < 0.9).toBe(ambiguous);
+});
+
 describe('years and days in words (issue 12.2)', () => {
   test.each<Case>([
     ['year: two thousand and twenty', 'عام ألفين وعشرين', 'عام ألفين وعشرين', '2020'],
