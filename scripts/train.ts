@@ -14,10 +14,10 @@ import { writeModelFiles } from './model-io.js';
 import path from 'node:path';
 import { formatScores, scoreChunks, type Chunk } from '../src/eval/conll.js';
 import { featureConfig, sentenceFeatures, type GazView } from '../src/recognizers/names/features.js';
-import { Gazetteer, setNameGazetteer } from '../src/recognizers/names/gazetteer.js';
+import { Gazetteer } from '../src/recognizers/names/gazetteer.js';
 import { ALLOWED, LABELS, LinearChainModel, NL, START, modelToJson, viterbi, type ModelJson } from '../src/recognizers/names/perceptron.js';
 import { toWordChunks } from '../src/recognizers/names/corpus.js';
-import { setTaggerModel, tagTokenRun } from '../src/recognizers/names/tagger.js';
+import { inMemoryTagger, tagTokenRun } from '../src/recognizers/names/tagger.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';
 import { loadAnercorp, loadAqmar, loadWikifane, loadWojood, type Sentence } from './ner-data.js';
 
@@ -181,12 +181,12 @@ function averaged(): { w: Float64Array; t: Float64Array } {
 }
 
 function devScore(model: LinearChainModel, gaz: GazView, temperature = 1, set: Sentence[] = aner.dev): ReturnType<typeof scoreChunks> {
-  setTaggerModel(model, gaz, temperature);
+  const tagger = inMemoryTagger(model, gaz, temperature);
   const gold: Chunk[][] = [];
   const pred: Chunk[][] = [];
   for (const s of set) {
     gold.push(s.wordGold);
-    pred.push(s.tokens.length ? toWordChunks(s, tagTokenRun(s.tokens).spans) : []);
+    pred.push(s.tokens.length ? toWordChunks(s, tagTokenRun(s.tokens, tagger).spans) : []);
   }
   return scoreChunks(gold, pred);
 }
@@ -273,12 +273,12 @@ const shipped = LinearChainModel.fromJson(json);
   let best = 1;
   let bestLoss = Infinity;
   for (const temp of [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48]) {
-    setTaggerModel(shipped, fullGaz, temp);
+    const tagger = inMemoryTagger(shipped, fullGaz, temp);
     let loss = 0;
     for (const s of aner.dev) {
       if (!s.tokens.length) continue;
       const gold = new Set(s.wordGold.map((c) => `${c.type} ${c.start} ${c.end}`));
-      const spans = tagTokenRun(s.tokens).spans;
+      const spans = tagTokenRun(s.tokens, tagger).spans;
       const words = toWordChunks(s, spans);
       spans.forEach((sp, k) => {
         const w = words[k];
@@ -304,7 +304,7 @@ for (const [name, set] of [['Wojood val (GPE+LOC as LOC)', loadWojood('val.txt')
   console.log(`\n${name}:`);
   console.log(formatScores(devScore(shipped, fullGaz, json.meta!.temperature as number, set)));
 }
-setTaggerModel(shipped, fullGaz, json.meta!.temperature as number);
+const shippedTagger = inMemoryTagger(shipped, fullGaz, json.meta!.temperature as number);
 
 // Score over kashif tokens as well (spans as the pipeline reports them).
 {
@@ -312,7 +312,7 @@ setTaggerModel(shipped, fullGaz, json.meta!.temperature as number);
   const pred: Chunk[][] = [];
   for (const s of aner.dev) {
     gold.push(s.gold);
-    pred.push(s.tokens.length ? tagTokenRun(s.tokens).spans.map(({ type, start, end }) => ({ type, start, end })) : []);
+    pred.push(s.tokens.length ? tagTokenRun(s.tokens, shippedTagger).spans.map(({ type, start, end }) => ({ type, start, end })) : []);
   }
   console.log(`\nover kashif tokens: F1 ${(scoreChunks(gold, pred).overall.f1 * 100).toFixed(2)}`);
 }
@@ -320,7 +320,6 @@ setTaggerModel(shipped, fullGaz, json.meta!.temperature as number);
 if (WRITE) {
   const gFile = writeGazetteer(fullGazJson);
   const m = writeModelFiles(json, path.resolve(process.cwd(), 'src/model'));
-  setNameGazetteer(null);
   log(`wrote ${gFile}, ${m.header} and ${m.rows}`);
 }
 

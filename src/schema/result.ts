@@ -34,7 +34,7 @@ export const ExtractResultSchema = z.object({
   warnings: z.array(WarningSchema),
 });
 
-export const ErrorCodeSchema = z.enum(['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_JSON', 'INTERNAL']);
+export const ErrorCodeSchema = z.enum(['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_JSON', 'MODEL_INVALID', 'INTERNAL']);
 export const ErrorRecordSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
 
 export type Warning = z.infer<typeof WarningSchema>;

@@ -7,9 +7,10 @@
 import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { featureConfig, withPart, BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazFeatures, gazetteerTags, localFeatures, tokenInfo, type GazView, type TokInfo } from './features.js';
-import { nameGazetteer, type Gazetteer } from './gazetteer.js';
+import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { LABELS, NL, LinearChainModel, posteriors, viterbi, type ModelFileHeader } from './perceptron.js';
-import { readModelFile, readModelInt16 } from '../../model/files.js';
+import { activeModel } from '../../model/active.js';
+import type { KashifModel } from '../../model/model.js';
 import { labelChunks, projectWords } from './corpus.js';
 import type { Chunk } from '../../eval/conll.js';
 
@@ -93,29 +94,30 @@ function makeLoaded(model: LinearChainModel, gaz: GazView | null, temperature: n
   };
 }
 
-let loaded: Loaded | null = null;
+/** A tagger ready to run: a model's weights with its gazetteer and per-word cache. */
+export type Tagger = Loaded;
 
-function load(): Loaded {
-  if (!loaded) {
-    const head = readModelFile<ModelFileHeader>('ner.json');
-    const rows = readModelInt16(head.rowsFile);
-    if (rows.length !== head.rowsLength) throw new Error(`kashif: ${head.rowsFile} holds ${rows.length} values, ner.json expects ${head.rowsLength}`);
+/** The tagger of a model (ner.json + its rows file), built once per model. */
+export function taggerOf(m: KashifModel): Tagger {
+  return m.derive('tagger', () => {
+    const head = m.json<ModelFileHeader>('ner.json');
+    const rows = m.int16(head.rowsFile);
+    if (rows.length !== head.rowsLength) throw m.invalid(head.rowsFile, `holds ${rows.length} values, ner.json expects ${head.rowsLength}`);
     const json = { ...head, rows };
     const temperature = typeof json.meta?.temperature === 'number' ? json.meta.temperature : 1;
     if (json.meta?.features && typeof json.meta.features === 'object') Object.assign(featureConfig, json.meta.features);
-    loaded = makeLoaded(LinearChainModel.fromJson(json), nameGazetteer(), temperature);
-  }
-  return loaded;
+    return makeLoaded(LinearChainModel.fromJson(json), gazetteerOf(m), temperature);
+  });
 }
 
-/** Use an in-memory model (training, tests); `null` goes back to the shipped files. */
-export function setTaggerModel(model: LinearChainModel | null, gaz?: Gazetteer | GazView | null, temperature = 1): void {
-  loaded = model ? makeLoaded(model, gaz ?? null, temperature) : null;
+/** A tagger over an in-memory model (training, tests): pass it to {@link tagTokenRun}. */
+export function inMemoryTagger(model: LinearChainModel, gaz?: Gazetteer | GazView | null, temperature = 1): Tagger {
+  return makeLoaded(model, gaz ?? null, temperature);
 }
 
-/** Load the shipped model now (it is otherwise loaded on the first call). */
+/** Build the active model's tagger now (it is otherwise built on the first call). */
 export function preloadTagger(): void {
-  load();
+  taggerOf(activeModel());
 }
 
 export interface TaggedSpan extends Chunk {
@@ -124,8 +126,8 @@ export interface TaggedSpan extends Chunk {
 }
 
 /** Tag one run of tokens: label index per token and the spans with confidences. */
-export function tagTokenRun(tokens: readonly TextToken[]): { labels: Int32Array; spans: TaggedSpan[] } {
-  const L = load();
+export function tagTokenRun(tokens: readonly TextToken[], tagger: Tagger = taggerOf(activeModel())): { labels: Int32Array; spans: TaggedSpan[] } {
+  const L = tagger;
   const { model, gaz, temperature, cache } = L;
   const n = tokens.length;
   const em = new Float32Array(n * NL);
