@@ -6,3 +6,4 @@ export { KashifError, isKashifError } from './errors.js';
 export { evaluateFixture, type FixtureScore, type GoldMention, GoldFileSchema } from './eval/fixture.js';
 export * from './schema/index.js';
 export { loadModel, preloadModel, defaultModel, createExtractor, KashifModel, MODEL_FILES, type ModelFiles, type ModelFileInput, type ModelFileName, type ModelFileKind, type LoadModelOptions, type Extractor, type ExtractorConfig } from './model/load.js';
+export { toHtml, escapeHtml, ToHtmlOptionsSchema, type ToHtmlOptions } from './render/html.js';
