@@ -138,10 +138,21 @@ function sidePanel(r: ExtractResult, mentions: Mention[]): string {
     const m = byId.get(id);
     return m ? `<a href="#k-${escapeHtml(id)}">${escapeHtml(m.text)}</a>` : escapeHtml(id);
   };
+  // Each distinct surface form once, linked to its first mention, with its count.
+  const mentionLinks = (ids: string[]) => {
+    const forms = new Map<string, { id: string; n: number }>();
+    for (const id of ids) {
+      const key = byId.get(id)?.text ?? id;
+      const f = forms.get(key);
+      if (f) f.n++;
+      else forms.set(key, { id, n: 1 });
+    }
+    return [...forms.values()].map((f) => link(f.id) + (f.n > 1 ? ` <span class="count">×${f.n}</span>` : '')).join('، ');
+  };
   const section = (heading: string, type: 'person' | 'organization' | 'location', recs: ExtractResult['people'] | ExtractResult['organizations'] | ExtractResult['locations'], extra: (x: any) => string) => {
     if (recs.length === 0) return `<section><h2>${heading}</h2><p class="none">لا شيء</p></section>`;
     const items = recs
-      .map((x) => `<li class="rec r-${type}" id="k-${escapeHtml(x.id)}"><span class="canon" dir="auto">${escapeHtml(x.canonical)}</span> <span class="rid" dir="ltr">${escapeHtml(x.id)}</span>${extra(x)}<div class="mentions">${x.mentionIds.map(link).join('، ')}</div></li>`)
+      .map((x) => `<li class="rec r-${type}" id="k-${escapeHtml(x.id)}"><span class="canon" dir="auto">${escapeHtml(x.canonical)}</span> <span class="rid" dir="ltr">${escapeHtml(x.id)}</span>${extra(x)}<div class="mentions">${mentionLinks(x.mentionIds)}</div></li>`)
       .join('');
     return `<section><h2>${heading} <span class="count">${recs.length}</span></h2><ul>${items}</ul></section>`;
   };
