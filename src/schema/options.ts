@@ -7,6 +7,7 @@ const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/, 'expected an ISO date such as 2022-01-09')
   .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`)), 'not a real date');
 
+/** Options of `normalize` (and `extract`'s `normalize` option). */
 export const NormalizeOptionsSchema = z
   .object({
     diacritics: z.boolean().default(true).describe('Remove tashkeel: harakat, shadda, sukun, tanween, dagger alef, Quranic marks'),
@@ -23,6 +24,7 @@ export const NormalizeOptionsSchema = z
   })
   .strict();
 
+/** An entry of a user gazetteer passed to `extract`. */
 export const GazetteerEntrySchema = z
   .object({
     text: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).describe('Surface form(s) to match, after normalisation'),
@@ -33,6 +35,7 @@ export const GazetteerEntrySchema = z
   })
   .strict();
 
+/** Options of `extract`. */
 export const ExtractOptionsSchema = z
   .object({
     referenceDate: IsoDate.optional().describe('Date relative expressions resolve against; default: inferred from the article'),
@@ -46,8 +49,13 @@ export const ExtractOptionsSchema = z
   })
   .strict();
 
+/** Options of `normalize`, as written by the caller. */
 export type NormalizeOptions = z.input<typeof NormalizeOptionsSchema>;
+/** Options of `normalize` with their defaults filled in. */
 export type ResolvedNormalizeOptions = z.output<typeof NormalizeOptionsSchema>;
+/** Options of `extract`, as written by the caller. */
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+/** Options of `extract` with their defaults filled in. */
 export type ResolvedExtractOptions = z.output<typeof ExtractOptionsSchema>;
+/** An entry of a user gazetteer. */
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;
