@@ -62,7 +62,7 @@ afterAll(() => {
 
 describe('tarball contents', () => {
   test('licence, notice, changelog, readme and the built library are in', () => {
-    for (const f of ['LICENSE', 'NOTICE.md', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/model-data.cjs', 'dist/compromise-lib.cjs', 'dist/kashif.schema.json']) {
+    for (const f of ['LICENSE', 'NOTICE.md', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/model-data.cjs', 'dist/model-files.cjs', 'dist/compromise-lib.cjs', 'dist/kashif.schema.json']) {
       expect(files).toContain(f);
     }
   });

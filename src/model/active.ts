@@ -12,7 +12,7 @@ let scoped: KashifModel | null = null;
 
 /** The model bundled with the package; its files are parsed on first use. */
 export function bundledModel(): KashifModel {
-  if (!bundled) bundled = new KashifModel(bundledFiles, 'bundled');
+  if (!bundled) bundled = new KashifModel(bundledFiles(), 'bundled');
   return bundled;
 }
 

@@ -67,7 +67,7 @@ export class KashifModel {
   bytes(name: string): Uint8Array {
     const f = this.#file(name);
     if (typeof f.raw === 'string') {
-      const b = decodeBase64(f.raw);
+      const b = decodeBase64Native(f.raw) ?? decodeBase64(f.raw);
       if (!b) throw this.#invalid(name, 'not base64');
       return b;
     }
@@ -129,6 +129,22 @@ function asBytes(x: unknown): Uint8Array | null {
   if (x instanceof ArrayBuffer) return new Uint8Array(x);
   if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
   return null;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * The runtime's own base64 decoder when it has one (`Uint8Array.fromBase64`, or Node's and
+ * Bun's `Buffer`): several times faster than the portable decoder below on the 600 KB of the
+ * tagger's rows, with the same bytes. Undefined where there is none, or for a string that is
+ * not base64 (which the portable decoder then reports).
+ */
+function decodeBase64Native(s: string): Uint8Array | undefined {
+  if (!BASE64.test(s) || s.replace(/=+$/, '').length % 4 === 1) return undefined;
+  const U8 = Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array };
+  if (typeof U8.fromBase64 === 'function') return U8.fromBase64(s);
+  const B = (globalThis as { Buffer?: { from(s: string, enc: 'base64'): Uint8Array } }).Buffer;
+  return typeof B?.from === 'function' ? B.from(s, 'base64') : undefined;
 }
 
 const B64 = new Int16Array(128).fill(-1);
