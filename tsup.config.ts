@@ -38,6 +38,21 @@ const sideFiles = (dir: string) => ({
   },
 });
 
+// The Node-only code (src/cli, src/node) finds cli-worker.js through __dirname. ESM has no
+// __dirname, and tsup's `shims` would put its url/path imports into the shared library chunk
+// (which must import nothing from Node): define it in the modules that use it, and only there.
+const dirnameForNodeCode = {
+  name: 'kashif-dirname',
+  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'ts' } | undefined) => void }) {
+    build.onLoad({ filter: /[\\/]src[\\/](cli|node)[\\/].*\.ts$/ }, (a) => {
+      const src = readFileSync(a.path, 'utf8');
+      if (!/\b__dirname\b/.test(src)) return undefined;
+      const head = "import { dirname as __kashifDirname } from 'node:path';\nimport { fileURLToPath as __kashifFileURLToPath } from 'node:url';\nconst __dirname = __kashifDirname(__kashifFileURLToPath(import.meta.url));\n";
+      return { contents: head + src, loader: 'ts' };
+    });
+  },
+};
+
 function writeSideFiles(): void {
   mkdirSync('dist', { recursive: true });
   const lines = Object.entries(MODEL_FILES).map(([name, kind]) => {
@@ -75,6 +90,7 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     splitting: true,
+    esbuildPlugins: [sideFiles('./'), dirnameForNodeCode],
     dts: { entry: { index: 'src/index.ts', ...nodeEntry } },
     onSuccess: async () => writeSideFiles(),
   },
