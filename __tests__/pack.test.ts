@@ -4,8 +4,11 @@
  * fresh temporary project, offline (dependencies from the npm cache), and used the ways people
  * use it: an ESM import, a CommonJS require, TypeScript with `node16` (ESM and CJS files) and
  * `bundler` resolution under `strict` with the library's .d.ts checked (no skipLibCheck), the
- * `kashif` binary, and a browser bundle built by esbuild with no configuration. The tarball's
- * contents are checked too: no source maps, no development scripts, the licence files.
+ * `kashif` binary, a browser bundle built by esbuild with no configuration, and Deno and Bun
+ * (installed from the npm registry as devDependencies: their binaries ship inside registry
+ * packages) importing `kashif` with output identical to Node's; Deno with no permission at all
+ * (`--no-prompt`, no `--allow-*`). The tarball's contents are checked too: no source maps, no
+ * development scripts, the licence files.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,19 @@ const root = join(__dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const TSC = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const ARTICLE = readFileSync(join(root, 'fixtures', 'dw-kazakhstan-2022-01.txt'), 'utf8');
+const MIXED = 'قال الرئيس الفرنسي Emmanuel Macron في باريس يوم الأحد 9 يناير 2022 إن 12.5% من الناخبين\u200f صوّتوا لحزب "النهضة".';
+const RUNTIMES: Array<[string, string, string[]]> = [
+  ['deno', join(root, 'node_modules', '.bin', 'deno'), ['run', '--no-prompt']],
+  ['bun', join(root, 'node_modules', '.bin', 'bun'), ['run']],
+];
+const RUNTIME_SCRIPT = `import { extract } from 'kashif';
+const dec = new TextDecoder();
+let text = '';
+const input = typeof Deno !== 'undefined' ? Deno.stdin.readable : process.stdin;
+for await (const c of input) text += dec.decode(c, { stream: true });
+text += dec.decode();
+console.log(JSON.stringify(extract(text)));
+`;
 
 let dir: string;
 let project: string;
@@ -144,4 +160,23 @@ export const out = [first?.type, page.length > 0, isKashifError(null)];
     console.log(`pack.test: browser bundle (minified) ${(code.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(code).length / 1e6).toFixed(2)} MB gzip`);
     expect(code.length).toBeGreaterThan(1_000_000); // the model is in it
   }, 120_000);
+
+  describe.each(RUNTIMES)('%s', (name, bin, args) => {
+    const available = existsSync(bin);
+    if (!available) {
+      // eslint-disable-next-line no-console
+      console.warn(`pack.test: ${name} SKIPPED, ${bin} missing (npm ci installs it from the registry)`);
+    }
+    const texts: Array<[string, () => string]> = [
+      ['reference article', () => ARTICLE],
+      ['mixed Arabic and Latin (compromise)', () => MIXED],
+    ];
+    (available ? test.each(texts) : test.skip.each(texts))('%s: JSON identical to Node', (_label, read) => {
+      const text = read();
+      writeFileSync(join(project, 'runtime.mjs'), RUNTIME_SCRIPT);
+      const out = run(bin, [...args, 'runtime.mjs'], project, text);
+      const node = require(join(root, 'dist', 'index.cjs')) as { extract: (t: string) => unknown };
+      expect(out.trim()).toBe(JSON.stringify(node.extract(text)));
+    }, 150_000);
+  });
 });
