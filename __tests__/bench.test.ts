@@ -1,6 +1,6 @@
 /**
  * Regression guard for speed and linear time: runs the quick benchmark (`npm run bench --
- * --quick --batch`, the built dist/scripts/bench.js) and checks generous bounds. These are not
+ * --quick --batch`, the built build/dev/bench.js) and checks generous bounds. These are not
  * timing targets (CI shares its two cores with the other test suites): they catch an order-of-
  * magnitude slowdown, a regular expression or pass that turns quadratic on a 100k-character
  * input, a broken cold start, and batch output that differs between 1 and 2 workers.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const root = join(__dirname, '..');
-const BENCH = join(root, 'dist', 'scripts', 'bench.js');
+const BENCH = join(root, 'build', 'dev', 'bench.js');
 
 interface BenchJson {
   throughput: { mbPerSec: number; tokensPerSec: number; mentions: number; stages: Array<{ stage: string; share: number }> };
@@ -25,7 +25,7 @@ let result: BenchJson;
 let stdout = '';
 
 beforeAll(() => {
-  if (!existsSync(BENCH)) throw new Error('dist/scripts/bench.js is missing: run `npm run build` first (npm test builds before jest)');
+  if (!existsSync(BENCH)) throw new Error('build/dev/bench.js is missing: run `npm run build` first (npm test builds before jest)');
   const dir = mkdtempSync(join(tmpdir(), 'kashif-bench-'));
   try {
     const out = join(dir, 'bench.json');

@@ -1,7 +1,7 @@
 // After tsup: writes dist/kashif.schema.json from the zod schemas (the single source of truth)
-// and copies the model files (src/model/*.json, *.txt, *.i16) next to the bundle, where the
-// lazy loaders look for them.
-import { writeFileSync, mkdirSync, readdirSync, copyFileSync } from 'node:fs';
+// and makes dist/cli.js an executable with a shebang (added here rather than as a tsup banner,
+// which would land on the shared library chunk too).
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import * as kashif from '../dist/index.js';
 
@@ -20,7 +20,7 @@ const schema = {
 };
 writeFileSync(new URL('../dist/kashif.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
 
-const modelSrc = new URL('../src/model/', import.meta.url);
-const modelDst = new URL('../dist/model/', import.meta.url);
-mkdirSync(modelDst, { recursive: true });
-for (const f of readdirSync(modelSrc)) if (/\.(json|txt|i16|tsv)$/.test(f)) copyFileSync(new URL(f, modelSrc), new URL(f, modelDst));
+const cli = new URL('../dist/cli.js', import.meta.url);
+const src = readFileSync(cli, 'utf8');
+if (!src.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + src);
+chmodSync(cli, 0o755);

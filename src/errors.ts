@@ -10,11 +10,13 @@ export class KashifError extends Error {
     this.code = code;
     this.details = details ?? null;
   }
+  /** The error as JSON (`{ code, message }`), as the CLI prints it. */
   toJSON(): { code: ErrorCode; message: string } {
     return { code: this.code, message: this.message };
   }
 }
 
+/** Whether a value is a {@link KashifError}. */
 export function isKashifError(e: unknown): e is KashifError {
   return e instanceof KashifError;
 }

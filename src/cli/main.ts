@@ -15,6 +15,8 @@ import { normalize } from '../text/normalize.js';
 import { isKashifError, KashifError } from '../errors.js';
 import type { ExtractOptions } from '../schema/options.js';
 import { formatTable } from './table.js';
+import { toHtml } from '../render/html.js';
+import { writeFileSync } from 'node:fs';
 import { runBatch, loadResumeIds } from './batch.js';
 import type { BatchDefaults } from './batch-line.js';
 
@@ -105,6 +107,33 @@ export function buildProgram(): Command {
       if (o.format === 'table') await writeOut(formatTable(result));
       else if (o.format === 'jsonl') await writeOut(JSON.stringify(result) + '\n');
       else await writeOut(JSON.stringify(result, null, 2) + '\n');
+    });
+
+  program
+    .command('render')
+    .description('Write the entity view of one text (FILE, or - / nothing for stdin): a self-contained right-to-left HTML page.')
+    .argument('[file]', 'text file to read; - or omitted reads stdin')
+    .option('-o, --out <page.html>', 'write the page to this file instead of stdout')
+    .option('-r, --reference-date <date>', 'ISO date relative dates resolve against; default: inferred from the text')
+    .option('--forward-dates', 'resolve bare weekdays forward instead of to the past', false)
+    .option('-t, --types <list>', 'only show these types, comma-separated', parseTypes)
+    .option('--title <title>', 'page title (default: the first line of the text)')
+    .option('--scheme <scheme>', 'colour scheme: auto (the reader\'s), light or dark', 'auto')
+    .addHelpText('after', '\nExample:\n  kashif render fixtures/dw-kazakhstan-2022-01.txt --out page.html')
+    .action(async (file: string | undefined, o: CommonOpts & { out?: string; title?: string; scheme: string }) => {
+      const options = extractOptions(o);
+      parseOptions(options);
+      if (!['auto', 'light', 'dark'].includes(o.scheme)) throw new UsageError(`unknown --scheme ${o.scheme} (auto, light or dark)`);
+      const text = await readText(file);
+      const html = toHtml(extract(text, options), text, { title: o.title, scheme: o.scheme as 'auto' | 'light' | 'dark' });
+      if (o.out === undefined) await writeOut(html);
+      else {
+        try {
+          writeFileSync(o.out, html);
+        } catch (e) {
+          throw new UsageError(`cannot write ${o.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        }
+      }
     });
 
   program

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { EntityTypeSchema, type EntityType } from '../schema/mention.js';
 import type { ExtractResult } from '../schema/result.js';
 
+/** A gold mention of a fixture article (the annotation convention of ANNOTATION.md). */
 export const GoldMentionSchema = z.object({
   type: EntityTypeSchema,
   start: z.number().int().nonnegative(),
@@ -25,6 +26,7 @@ export const GoldMentionSchema = z.object({
   note: z.string().optional(),
 });
 
+/** A fixture's gold file: its mentions, reference date and notes. */
 export const GoldFileSchema = z.object({
   article: z.string().describe('File name of the article, beside the gold file'),
   referenceDate: z.string().nullable().default(null).describe('Passed as options.referenceDate; null: infer it'),
@@ -32,9 +34,12 @@ export const GoldFileSchema = z.object({
   mentions: z.array(GoldMentionSchema),
 });
 
+/** A gold mention. */
 export type GoldMention = z.input<typeof GoldMentionSchema>;
+/** A fixture's gold file. */
 export type GoldFile = z.output<typeof GoldFileSchema>;
 
+/** Precision, recall and F1 of one entity type. */
 export interface TypeScore {
   tp: number;
   fp: number;
@@ -48,6 +53,7 @@ export interface TypeScore {
   valueCorrect: number;
 }
 
+/** The score of a result against a gold file, overall and per type. */
 export interface FixtureScore {
   byType: Record<EntityType, TypeScore>;
   overall: TypeScore;
@@ -68,6 +74,7 @@ function emptyScore(): TypeScore {
   return { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, valueAccuracy: null, valueChecked: 0, valueCorrect: 0 };
 }
 
+/** Precision, recall and F1 from the counts. */
 export function finishScore(s: TypeScore): TypeScore {
   s.precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
   s.recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
@@ -81,6 +88,7 @@ function sameValue(expected: unknown, got: unknown): boolean {
   return expected === got;
 }
 
+/** Score a result against a fixture's gold mentions. */
 export function evaluateFixture(result: ExtractResult, goldInput: z.input<typeof GoldFileSchema>): FixtureScore {
   const gold = GoldFileSchema.parse(goldInput);
   const byType = Object.fromEntries(TYPES.map((t) => [t, emptyScore()])) as Record<EntityType, TypeScore>;

@@ -1,7 +1,10 @@
 import * as z from 'zod';
 
+/** The five entity types kashif reports. */
 export const EntityTypeSchema = z.enum(['person', 'organization', 'location', 'date', 'number']);
+/** An entity type: `person`, `organization`, `location`, `date` or `number`. */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
+/** The entity types, in a fixed order. */
 export const ENTITY_TYPES = EntityTypeSchema.options;
 
 /** Fields every mention has, whatever produced it. Offsets are UTF-16 into the caller's string. */
@@ -15,9 +18,12 @@ export const MentionBaseSchema = z.object({
   source: z.string().describe('Rule or model that produced the mention, e.g. "numbers/digits" or "names/tagger"'),
 });
 
+/** What a number mention measures (cardinal, percent, money …). */
 export const NumberKindSchema = z.enum(['cardinal', 'ordinal', 'percent', 'money', 'age', 'quantity', 'fraction', 'duration']);
+/** A comparison a number is stated with (أكثر من → `gt` …). */
 export const ComparatorSchema = z.enum(['gt', 'gte', 'lt', 'lte']);
 
+/** The fields of a number mention: value, kind, currency, unit, qualifiers. */
 export const NumberFieldsSchema = z.object({
   value: z.number().describe('The number the span states: 2,2 مليون → 2200000; a percent is its percentage (12.5); with a range, range.min (an approximate plural such as عشرات has no exact value: read range)'),
   kind: NumberKindSchema,
@@ -31,9 +37,12 @@ export const NumberFieldsSchema = z.object({
     .describe('ما بين 15 و20 في المئة → {min: 15, max: 20}; value is then min. An approximate plural is {min: 2 × base, max: 10 × base − 1}: عشرات → {20, 99}, مئات الآلاف → {200000, 999999}'),
 });
 
+/** The precision of a date value. */
 export const GranularitySchema = z.enum(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+/** The calendar a date is written in. */
 export const CalendarSchema = z.enum(['gregorian', 'hijri']);
 
+/** The fields of a date mention: ISO value, granularity, calendar, Hijri form, relative/inferred flags. */
 export const DateFieldsSchema = z.object({
   value: z.string().describe('ISO 8601 at the stated precision (2022, 2022-01, 2022-01-09, 2021-07-01T09:30); a range is START/END'),
   granularity: GranularitySchema,
@@ -57,12 +66,18 @@ const NameFieldsSchema = z.object({
   canonical: z.string().describe('The name as the record cites it, clitics restored (لكرملين → الكرملين)'),
 });
 
+/** A mention of a person. */
 export const PersonMentionSchema = MentionBaseSchema.extend({ type: z.literal('person') }).extend(NameFieldsSchema.shape);
+/** A mention of an organisation. */
 export const OrganizationMentionSchema = MentionBaseSchema.extend({ type: z.literal('organization') }).extend(NameFieldsSchema.shape);
+/** A mention of a place. */
 export const LocationMentionSchema = MentionBaseSchema.extend({ type: z.literal('location') }).extend(NameFieldsSchema.shape);
+/** A mention of a date, with its resolved ISO value. */
 export const DateMentionSchema = MentionBaseSchema.extend({ type: z.literal('date') }).extend(DateFieldsSchema.shape);
+/** A mention of a number, with its value. */
 export const NumberMentionSchema = MentionBaseSchema.extend({ type: z.literal('number') }).extend(NumberFieldsSchema.shape);
 
+/** Any mention, discriminated by `type`. */
 export const MentionSchema = z.discriminatedUnion('type', [
   PersonMentionSchema,
   OrganizationMentionSchema,
@@ -71,13 +86,23 @@ export const MentionSchema = z.discriminatedUnion('type', [
   NumberMentionSchema,
 ]);
 
+/** The fields of a number mention. */
 export type NumberFields = z.infer<typeof NumberFieldsSchema>;
+/** The fields of a date mention. */
 export type DateFields = z.infer<typeof DateFieldsSchema>;
+/** What a number mention measures. */
 export type NumberKind = z.infer<typeof NumberKindSchema>;
+/** The precision of a date value. */
 export type Granularity = z.infer<typeof GranularitySchema>;
+/** A mention of a person. */
 export type PersonMention = z.infer<typeof PersonMentionSchema>;
+/** A mention of an organisation. */
 export type OrganizationMention = z.infer<typeof OrganizationMentionSchema>;
+/** A mention of a place. */
 export type LocationMention = z.infer<typeof LocationMentionSchema>;
+/** A mention of a date. */
 export type DateMention = z.infer<typeof DateMentionSchema>;
+/** A mention of a number. */
 export type NumberMention = z.infer<typeof NumberMentionSchema>;
+/** Any mention (see {@link MentionSchema}). */
 export type Mention = z.infer<typeof MentionSchema>;

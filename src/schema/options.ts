@@ -57,6 +57,7 @@ const ReferenceDateSchema = z
     return r.value;
   });
 
+/** Options of `normalize` (and `extract`'s `normalize` option). */
 export const NormalizeOptionsSchema = z
   .object({
     diacritics: z.boolean().default(true).describe('Remove tashkeel: harakat, shadda, sukun, tanween, dagger alef, Quranic marks'),
@@ -73,6 +74,7 @@ export const NormalizeOptionsSchema = z
   })
   .strict();
 
+/** An entry of a user gazetteer passed to `extract`. */
 export const GazetteerEntrySchema = z
   .object({
     text: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).describe('Surface form(s) to match, after normalisation'),
@@ -83,6 +85,7 @@ export const GazetteerEntrySchema = z
   })
   .strict();
 
+/** Options of `extract`. */
 export const ExtractOptionsSchema = z
   .object({
     referenceDate: ReferenceDateSchema.optional().describe(
@@ -101,8 +104,13 @@ export const ExtractOptionsSchema = z
   })
   .strict();
 
+/** Options of `normalize`, as written by the caller. */
 export type NormalizeOptions = z.input<typeof NormalizeOptionsSchema>;
+/** Options of `normalize` with their defaults filled in. */
 export type ResolvedNormalizeOptions = z.output<typeof NormalizeOptionsSchema>;
+/** Options of `extract`, as written by the caller. */
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+/** Options of `extract` with their defaults filled in. */
 export type ResolvedExtractOptions = z.output<typeof ExtractOptionsSchema>;
+/** An entry of a user gazetteer. */
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 
+/** The kinds of token the tokenizer produces. */
 export const TokenKindSchema = z.enum(['arabic', 'number', 'latin', 'punct', 'symbol', 'url', 'hashtag', 'handle', 'other']);
 
+/** A token as `tokenize` returns it, with its offsets and clitic analysis. */
 export const TokenSchema = z.object({
   text: z.string().describe('input.slice(start, end)'),
   start: z.number().int().nonnegative(),
@@ -16,5 +18,7 @@ export const TokenSchema = z.object({
   bodyEnd: z.number().int().nonnegative().describe('Original offset where the body ends: before an enclitic'),
 });
 
+/** A token kind. */
 export type TokenKind = z.infer<typeof TokenKindSchema>;
+/** A token. */
 export type Token = z.infer<typeof TokenSchema>;

@@ -3,6 +3,7 @@ import { OffsetMap } from './offset-map.js';
 import { NormalizeOptionsSchema, type NormalizeOptions, type ResolvedNormalizeOptions } from '../schema/options.js';
 import { KashifError } from '../errors.js';
 
+/** A normalised text with the map from its offsets back to the input's. */
 export interface Normalized {
   /** The normalised text. */
   text: string;

@@ -1,14 +1,13 @@
 /**
  * compromise (and its dates plugin) take ~300 ms to load, so they are required lazily, the
- * first time a document has Latin-script text worth reading. `__filename` is shimmed by tsup
- * in the ESM build, so createRequire resolves from the package in both builds.
+ * first time a document has Latin-script text worth reading (compromise-lib.cjs).
  *
  * compromise reads debug switches from the environment on every call (DEBUG_TAGS,
  * DEBUG_MATCH, DEBUG_CHUNKS; compromise-dates DEBUG_DATE) and then prints to stdout, which
  * breaks `--format jsonl` and `batch`. Every call goes through `quietly`, which hides those
  * switches from compromise for the duration of the (synchronous) call and puts them back.
  */
-import { createRequire } from 'node:module';
+import requireCompromise from './compromise-lib.cjs';
 
 type Nlp = ((text: string) => any) & { plugin: (p: unknown) => void };
 let nlp: Nlp | null = null;
@@ -43,9 +42,7 @@ export function quietly<T>(fn: () => T): T {
 
 export function loadCompromise(): Nlp {
   if (nlp) return nlp;
-  const req = createRequire(__filename);
-  const lib = req('compromise') as Nlp;
-  lib.plugin(req('compromise-dates'));
+  const lib = requireCompromise() as Nlp;
   nlp = lib;
   return lib;
 }

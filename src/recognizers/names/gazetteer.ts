@@ -6,7 +6,8 @@
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { bodyKey, type GazView } from './features.js';
-import { readModelFile } from '../../model/files.js';
+import { activeModel } from '../../model/active.js';
+import type { KashifModel } from '../../model/model.js';
 
 export type GazType = 'PER' | 'ORG' | 'LOC';
 
@@ -67,17 +68,14 @@ export class Gazetteer implements GazView {
   }
 }
 
-let loaded: Gazetteer | null = null;
-
-/** The shipped gazetteer, loaded on first use. */
-export function nameGazetteer(): Gazetteer {
-  if (!loaded) loaded = new Gazetteer(readModelFile<GazetteerJson>('gazetteer.json'));
-  return loaded;
+/** The gazetteer of a model (gazetteer.json), built once per model. */
+export function gazetteerOf(model: KashifModel): Gazetteer {
+  return model.derive('gazetteer', (m) => new Gazetteer(m.json<GazetteerJson>('gazetteer.json')));
 }
 
-/** Replace the gazetteer (training and tests). */
-export function setNameGazetteer(g: Gazetteer | null): void {
-  loaded = g;
+/** The gazetteer of the active model (the shipped one unless an extractor passes another). */
+export function nameGazetteer(): Gazetteer {
+  return gazetteerOf(activeModel());
 }
 
 /**

@@ -152,12 +152,9 @@ function homographStart(tokens: readonly TextToken[], c: NameCandidate): boolean
   return !!t && isHomographName(t);
 }
 
+/** The tagger's candidates; a missing or corrupt model fails the stage (STAGE_FAILED), never silently. */
 function safeTag(doc: Doc): NameCandidate[] {
-  try {
-    return tagNames(doc);
-  } catch {
-    return [];
-  }
+  return tagNames(doc);
 }
 
 /** Trim titles, qualifiers and nisbas off a tagger person; extend an organisation over its adjectives. */

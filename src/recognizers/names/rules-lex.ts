@@ -182,17 +182,9 @@ export function isNamePart(t: TextToken): boolean {
   return p === 'PER';
 }
 
-let gazOk: boolean | null = null;
+/** The active model's gazetteer; a broken model fails the stage (a STAGE_FAILED warning). */
 function gaz() {
-  if (gazOk === false) return null;
-  try {
-    const g = nameGazetteer();
-    gazOk = true;
-    return g;
-  } catch {
-    gazOk = false;
-    return null;
-  }
+  return nameGazetteer();
 }
 
 /** A first name from ../shared/data/names (via the tagger's gazetteer) or a word seen mostly in person names. */

@@ -9,9 +9,10 @@ import type { TextToken } from '../../text/tokenize.js';
 import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, NO_CONTEXT, documentContext, gazetteerTags, localFeatures, parseKeyTable, sportFeatures, tokenInfo, type DocContext, type FeatureTables, type TokInfo } from './features.js';
 import { triggersDigest } from '../../lexicon/tagger-triggers.js';
 import { parseClusters } from './clusters.js';
-import { nameGazetteer, type Gazetteer } from './gazetteer.js';
+import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Chunk, type ModelFileHeader } from './perceptron.js';
-import { readModelFile, readModelInt16, readModelText } from '../../model/files.js';
+import { activeModel } from '../../model/active.js';
+import type { KashifModel } from '../../model/model.js';
 
 /**
  * Document-level second pass (context aggregation, learned): after the first pass has tagged
@@ -415,19 +416,22 @@ export function taggerFromFiles(files: { header: ModelFileHeader; rows: Int16Arr
   return new Tagger(LinearChainModel.fromJson({ ...header, rows }), tables, temperature);
 }
 
-let shipped: Tagger | null = null;
-
-/** The shipped tagger, loaded on first use (immutable once loaded). */
-export function shippedTagger(): Tagger {
-  if (!shipped) {
-    const header = readModelFile<ModelFileHeader>('ner.json');
-    const optional = (f: string) => (header.meta?.tables && (header.meta.tables as string[]).includes(f) ? readModelText(f) : null);
-    shipped = taggerFromFiles({ header, rows: readModelInt16(header.rowsFile), gazetteer: nameGazetteer(), names: optional('name-lexicon.tsv'), clusters: optional('clusters.tsv') });
-  }
-  return shipped;
+/** The tagger of a model (ner.json, its rows and the tables it names), built once per model. */
+export function taggerOf(m: KashifModel): Tagger {
+  return m.derive('tagger', () => {
+    const header = m.json<ModelFileHeader>('ner.json');
+    const tables = Array.isArray(header.meta?.tables) ? (header.meta.tables as string[]) : [];
+    const optional = (f: string) => (tables.includes(f) ? m.text(f) : null);
+    return taggerFromFiles({ header, rows: m.int16(header.rowsFile), gazetteer: gazetteerOf(m), names: optional('name-lexicon.tsv'), clusters: optional('clusters.tsv') });
+  });
 }
 
-/** Load the shipped model now (it is otherwise loaded on the first call). */
+/** The tagger of the model in use (the bundled one unless an extractor brought its own). */
+export function shippedTagger(): Tagger {
+  return taggerOf(activeModel());
+}
+
+/** Build the active model's tagger now (it is otherwise built on the first call). */
 export function preloadTagger(): void {
   shippedTagger();
 }

@@ -1,0 +1,182 @@
+/**
+ * The package as a user gets it (issue 13.5): `npm pack` (the dist/ that `npm test` built;
+ * `prepack` builds it on a real `npm pack`/`npm publish`), then the tarball is installed into a
+ * fresh temporary project, offline (dependencies from the npm cache), and used the ways people
+ * use it: an ESM import, a CommonJS require, TypeScript with `node16` (ESM and CJS files) and
+ * `bundler` resolution under `strict` with the library's .d.ts checked (no skipLibCheck), the
+ * `kashif` binary, a browser bundle built by esbuild with no configuration, and Deno and Bun
+ * (installed from the npm registry as devDependencies: their binaries ship inside registry
+ * packages) importing `kashif` with output identical to Node's; Deno with no permission at all
+ * (`--no-prompt`, no `--allow-*`). The tarball's contents are checked too: no source maps, no
+ * development scripts, the licence files.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = join(__dirname, '..');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const TSC = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const ARTICLE = readFileSync(join(root, 'fixtures', 'dw-kazakhstan-2022-01.txt'), 'utf8');
+const MIXED = 'قال الرئيس الفرنسي Emmanuel Macron في باريس يوم الأحد 9 يناير 2022 إن 12.5% من الناخبين\u200f صوّتوا لحزب "النهضة".';
+const RUNTIMES: Array<[string, string, string[]]> = [
+  ['deno', join(root, 'node_modules', '.bin', 'deno'), ['run', '--no-prompt']],
+  ['bun', join(root, 'node_modules', '.bin', 'bun'), ['run']],
+];
+const RUNTIME_SCRIPT = `import { extract } from 'kashif';
+const dec = new TextDecoder();
+let text = '';
+const input = typeof Deno !== 'undefined' ? Deno.stdin.readable : process.stdin;
+for await (const c of input) text += dec.decode(c, { stream: true });
+text += dec.decode();
+console.log(JSON.stringify(extract(text)));
+`;
+
+let dir: string;
+let project: string;
+let files: string[];
+let tarball: string;
+let expected: string;
+
+function run(cmd: string, args: string[], cwd = project, input?: string): string {
+  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test builds before jest)');
+  dir = mkdtempSync(join(tmpdir(), 'kashif-pack-'));
+  const packed = JSON.parse(run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root)) as Array<{ filename: string; size: number; unpackedSize: number; files: Array<{ path: string }> }>;
+  files = packed[0].files.map((f) => f.path);
+  tarball = join(dir, packed[0].filename);
+  // eslint-disable-next-line no-console
+  console.log(`pack.test: ${packed[0].filename} ${(packed[0].size / 1e6).toFixed(2)} MB packed, ${(packed[0].unpackedSize / 1e6).toFixed(2)} MB unpacked, ${files.length} files`);
+  project = join(dir, 'consumer');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+  // kashif comes from the tarball; its dependencies from the npm cache (`npm ci` filled it with
+  // their tarballs). A cache that lacks their metadata makes npm ask the registry, once.
+  const install = ['install', tarball, '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'];
+  try {
+    run(NPM, [...install, '--offline']);
+  } catch (e) {
+    if (!/ENOTCACHED/.test(String(e))) throw e;
+    // eslint-disable-next-line no-console
+    console.log('pack.test: dependency metadata not in the npm cache; installing with --prefer-offline');
+    run(NPM, [...install, '--prefer-offline']);
+  }
+  expected = JSON.stringify((require(join(root, 'dist', 'index.cjs')) as { extract: (t: string) => unknown }).extract(ARTICLE));
+  writeFileSync(join(project, 'article.txt'), ARTICLE);
+}, 300_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('tarball contents', () => {
+  test('licence, notice, changelog, readme and the built library are in', () => {
+    for (const f of ['LICENSE', 'NOTICE.md', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/model-data.cjs', 'dist/model-files.cjs', 'dist/compromise-lib.cjs', 'dist/kashif.schema.json']) {
+      expect(files).toContain(f);
+    }
+  });
+  test('no source maps, no development scripts, no sources, no loose model files', () => {
+    const bad = files.filter((f) => f.endsWith('.map') || f.startsWith('dist/scripts/') || f.startsWith('src/') || f.startsWith('scripts/') || f.startsWith('build/') || f.startsWith('dist/model/') || f.startsWith('__tests__/'));
+    expect(bad).toEqual([]);
+  });
+  test('the library code ships once per format: the CLI holds no copy of it', () => {
+    const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
+    expect(cli.length).toBeLessThan(100_000);
+    expect(cli).not.toContain('ner-rows.i16');
+  });
+  test('package.json: SPDX licence covering the data, repository, prepack that builds, runtime dependencies only', () => {
+    const pj = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, any>;
+    expect(pj.license).toBe('MIT AND CC-BY-SA-4.0 AND CC-BY-SA-3.0 AND Apache-2.0 AND CC0-1.0');
+    expect(pj.repository?.url).toMatch(/^git\+https:\/\//);
+    expect(pj.homepage).toMatch(/^https:\/\//);
+    expect(pj.bugs?.url).toMatch(/^https:\/\//);
+    expect(pj.scripts.prepack).toMatch(/npm run build/);
+    // franc is bundled into dist and imported by nothing at run time.
+    expect(Object.keys(pj.dependencies).sort()).toEqual(['cli-progress', 'commander', 'compromise', 'compromise-dates', 'zod']);
+  });
+  test('README links are absolute (they must work on npmjs.com)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^(https?:|mailto:|#)/.test(u));
+    expect(relative).toEqual([]);
+  });
+});
+
+describe('installed from the tarball', () => {
+  test('ESM import', () => {
+    writeFileSync(join(project, 'esm.mjs'), "import { readFileSync } from 'node:fs';\nimport { extract } from 'kashif';\nconsole.log(JSON.stringify(extract(readFileSync('article.txt', 'utf8'))));\n");
+    expect(run(process.execPath, ['esm.mjs']).trim()).toBe(expected);
+  });
+
+  test('CommonJS require', () => {
+    writeFileSync(join(project, 'cjs.cjs'), "const { readFileSync } = require('node:fs');\nconst { extract } = require('kashif');\nconsole.log(JSON.stringify(extract(readFileSync('article.txt', 'utf8'))));\n");
+    expect(run(process.execPath, ['cjs.cjs']).trim()).toBe(expected);
+  });
+
+  test('the kashif binary', () => {
+    const out = run(join(project, 'node_modules', '.bin', 'kashif'), ['extract', '-', '--format', 'jsonl'], project, ARTICLE);
+    expect(out.trim()).toBe(expected);
+    const html = run(join(project, 'node_modules', '.bin', 'kashif'), ['render', '-'], project, ARTICLE);
+    expect(html).toMatch(/^<!doctype html>/);
+  });
+
+  const TS_SOURCE = `import { extract, createExtractor, defaultModel, toHtml, isKashifError, type ExtractResult, type Mention } from 'kashif';
+const text: string = 'قال الرئيس الفرنسي إيمانويل ماكرون في باريس';
+const r: ExtractResult = createExtractor({ model: defaultModel() }).extract(text, { types: ['person', 'location'] });
+const first: Mention | undefined = r.entities[0];
+const page: string = toHtml(extract(text), text, { scheme: 'dark' });
+// @ts-expect-error: an unknown option is a type error
+extract(text, { nope: true });
+export const out = [first?.type, page.length > 0, isKashifError(null)];
+`;
+
+  test.each([
+    ['node16, ESM file', 'node16', 'node16', 'esm.mts'],
+    ['node16, CommonJS file', 'node16', 'node16', 'cjs.cts'],
+    ['bundler', 'esnext', 'bundler', 'bundler.ts'],
+  ])('TypeScript consumer (%s) type-checks against the .d.ts', (_name, module, resolution, file) => {
+    const sub = join(project, `ts-${resolution}-${file.replace('.', '-')}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, file), TS_SOURCE);
+    writeFileSync(
+      join(sub, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: [file] }),
+    );
+    run(process.execPath, [TSC, '-p', sub]);
+  }, 120_000);
+
+  test('a browser bundle needs no configuration (esbuild, platform browser)', async () => {
+    const { build } = await import('esbuild');
+    writeFileSync(join(project, 'app.js'), "import { extract } from 'kashif';\nglobalThis.run = (t) => extract(t);\n");
+    const out = await build({ entryPoints: [join(project, 'app.js')], absWorkingDir: project, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', charset: 'utf8' });
+    const code = out.outputFiles[0].contents;
+    // eslint-disable-next-line no-console
+    console.log(`pack.test: browser bundle (minified) ${(code.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(code).length / 1e6).toFixed(2)} MB gzip`);
+    expect(code.length).toBeGreaterThan(1_000_000); // the model is in it
+  }, 120_000);
+
+  describe.each(RUNTIMES)('%s', (name, bin, args) => {
+    const available = existsSync(bin);
+    if (!available) {
+      // eslint-disable-next-line no-console
+      console.warn(`pack.test: ${name} SKIPPED, ${bin} missing (npm ci installs it from the registry)`);
+    }
+    const texts: Array<[string, () => string]> = [
+      ['reference article', () => ARTICLE],
+      ['mixed Arabic and Latin (compromise)', () => MIXED],
+    ];
+    (available ? test.each(texts) : test.skip.each(texts))('%s: JSON identical to Node', (_label, read) => {
+      const text = read();
+      writeFileSync(join(project, 'runtime.mjs'), RUNTIME_SCRIPT);
+      const out = run(bin, [...args, 'runtime.mjs'], project, text);
+      const node = require(join(root, 'dist', 'index.cjs')) as { extract: (t: string) => unknown };
+      expect(out.trim()).toBe(JSON.stringify(node.extract(text)));
+    }, 150_000);
+  });
+});
