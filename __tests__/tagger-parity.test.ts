@@ -84,3 +84,27 @@ maybe('tagger feature parity: training path = inference path', () => {
     expect(worst).toBeLessThan(1e-4);
   });
 });
+
+describe('shipped tables: the in-place views answer as the maps training builds', () => {
+  const { bundledModel } = require('../src/model/active') as typeof import('../src/model/active');
+  const { parseKeyTable } = require('../src/recognizers/names/features') as typeof import('../src/recognizers/names/features');
+  const { parseClusters } = require('../src/recognizers/names/clusters') as typeof import('../src/recognizers/names/clusters');
+  const { lexiconView, clustersView } = require('../src/recognizers/names/sorted-table') as typeof import('../src/recognizers/names/sorted-table');
+  const model = bundledModel();
+  test.each([
+    ['name-lexicon.tsv'],
+    ['clusters.tsv'],
+  ])('%s: every key, and absent keys', (file) => {
+    const text = model.text(file);
+    const map: Map<string, ArrayLike<number> | string> =
+      file === 'clusters.tsv' ? parseClusters(text) : new Map([...parseKeyTable(text)].map(([k, v]) => [k, v[0]]));
+    const view: { get(k: string): ArrayLike<number> | string | undefined; size: number } = file === 'clusters.tsv' ? clustersView(text) : lexiconView(text);
+    expect(view.size).toBe(map.size);
+    expect(map.size).toBeGreaterThan(10000);
+    for (const [k, v] of map) {
+      const got = view.get(k);
+      expect(typeof v === 'string' ? got : Array.from(got as ArrayLike<number>)).toEqual(typeof v === 'string' ? v : Array.from(v));
+    }
+    for (const absent of ['', 'zzzz', '\u0627\u0627\u0627\u0627\u0627\u0627', '~']) expect(view.get(absent)).toBeUndefined();
+  });
+});

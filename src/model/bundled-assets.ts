@@ -7,10 +7,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { KashifError } from '../errors.js';
 import { MODEL_FILES } from './manifest.js';
 
-declare const __dirname: string;
+declare const __dirname: string | undefined;
+
+/**
+ * This module's folder. Under jest (CommonJS) that is `__dirname`; under tsx (ESM: the
+ * training and build scripts) there is no `__dirname`, and `import.meta` cannot appear in a
+ * file jest compiles to CommonJS, so the module's own file URL is read from a stack frame.
+ */
+function hereDir(): string {
+  if (typeof __dirname === 'string') return __dirname;
+  const m = /((?:file:\/\/)?(?:\/|[A-Za-z]:[\\/])[^\s()]*?)[\\/]bundled-assets\.[cm]?[jt]s/.exec(new Error().stack ?? '');
+  if (m) return m[1].startsWith('file:') ? fileURLToPath(m[1]) : m[1];
+  throw new KashifError('MODEL_INVALID', 'kashif model (source): cannot locate src/model');
+}
 
 /** The model files by name: text as a string, binary as bytes (each read when first asked for). */
 export default function bundledFiles(): Record<string, string | Uint8Array> {
@@ -19,7 +32,7 @@ export default function bundledFiles(): Record<string, string | Uint8Array> {
     Object.defineProperty(files, name, {
       enumerable: true,
       get(): string | Uint8Array {
-        const path = join(__dirname, name);
+        const path = join(hereDir(), name);
         let buf: Buffer;
         try {
           buf = readFileSync(path);

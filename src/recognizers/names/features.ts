@@ -37,9 +37,9 @@ const TRIGGERS: ReadonlyMap<string, TriggerClass> = new Map(TAGGER_TRIGGERS.flat
 export interface FeatureTables {
   gaz: GazView | null;
   /** Tagger key → name class (`n3c1+f`, see scripts/build-name-lexicon.ts). */
-  names: ReadonlyMap<string, string> | null;
+  names: { get(key: string): string | undefined } | null;
   /** Tagger key → word-class ids, coarse to fine (see scripts/build-clusters.ts). */
-  clusters: ReadonlyMap<string, ArrayLike<number>> | null;
+  clusters: { get(key: string): ArrayLike<number> | undefined } | null;
 }
 
 export const NO_TABLES: FeatureTables = { gaz: null, names: null, clusters: null };

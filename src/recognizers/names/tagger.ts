@@ -6,9 +6,9 @@
  */
 import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
-import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, NO_CONTEXT, documentContext, gazetteerTags, localFeatures, parseKeyTable, sportFeatures, tokenInfo, type DocContext, type FeatureTables, type TokInfo } from './features.js';
+import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, NO_CONTEXT, documentContext, gazetteerTags, localFeatures, sportFeatures, tokenInfo, type DocContext, type FeatureTables, type TokInfo } from './features.js';
 import { triggersDigest } from '../../lexicon/tagger-triggers.js';
-import { parseClusters } from './clusters.js';
+import { clustersView, lexiconView } from './sorted-table.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Chunk, type ModelFileHeader } from './perceptron.js';
 import { activeModel } from '../../model/active.js';
@@ -410,8 +410,8 @@ export function taggerFromFiles(files: { header: ModelFileHeader; rows: Int16Arr
   const temperature = typeof header.meta?.temperature === 'number' ? header.meta.temperature : 1;
   const tables: FeatureTables = {
     gaz: files.gazetteer,
-    names: files.names ? new Map([...parseKeyTable(files.names)].map(([k, v]) => [k, v[0]])) : null,
-    clusters: files.clusters ? parseClusters(files.clusters) : null,
+    names: files.names ? lexiconView(files.names) : null,
+    clusters: files.clusters ? clustersView(files.clusters) : null,
   };
   return new Tagger(LinearChainModel.fromJson({ ...header, rows }), tables, temperature);
 }
