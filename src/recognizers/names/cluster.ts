@@ -13,7 +13,7 @@
 import { foldKey } from '../../text/normalize.js';
 import type { NameAttributes } from '../../pipeline/stage.js';
 import type { LocationRecord, OrganizationRecord, PersonRecord } from '../../schema/records.js';
-import { jaroWinkler } from './similarity.js';
+import { jaroWinkler } from '../../util/similarity.js';
 import { lowerBound } from '../../util/sorted.js';
 
 export interface PlacedName {
