@@ -3,9 +3,10 @@ import path from 'node:path';
 import { normalizeResolved, resolveNormalizeOptions } from '../src/text/normalize';
 import { tokenizeNormalized } from '../src/text/tokenize';
 import type { Doc } from '../src/pipeline/stage';
-import { preloadTagger, tagNames, tagWords } from '../src/recognizers/names/tagger';
+import { preloadTagger, tagNames } from '../src/recognizers/names/tagger';
+import { tagWords } from '../scripts/lib/corpus';
 import { lookupGazetteer } from '../src/recognizers/names/gazetteer';
-import { chunks, nameType, readConll, scoreChunks, type Chunk } from '../src/eval/conll';
+import { chunks, nameType, readConll, scoreChunks, type Chunk } from '../scripts/lib/conll';
 
 function doc(input: string): Doc {
   const norm = normalizeResolved(input, resolveNormalizeOptions(undefined));

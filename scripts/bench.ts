@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector';
 import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { readConll } from '../src/eval/conll.js';
+import { readConll } from './lib/conll.js';
 import { findRoot } from './project-root.js';
 
 

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bodyKey } from '../src/recognizers/names/features.js';
 import type { GazetteerJson, GazType } from '../src/recognizers/names/gazetteer.js';
-import type { ProjectedSentence } from '../src/recognizers/names/corpus.js';
-import { DATA, loadAnercorp, loadWikifane, loadWojood } from './ner-data.js';
+import type { ProjectedSentence } from './lib/corpus.js';
+import { DATA, loadAnercorp, loadWikifane, loadWojood } from './lib/ner-data.js';
 
 export const GAZ_MIN_COUNT = 2;
 export const GAZ_MIN_SHARE = 0.6;

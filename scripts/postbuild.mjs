@@ -23,4 +23,4 @@ writeFileSync(new URL('../dist/kashif.schema.json', import.meta.url), JSON.strin
 const modelSrc = new URL('../src/model/', import.meta.url);
 const modelDst = new URL('../dist/model/', import.meta.url);
 mkdirSync(modelDst, { recursive: true });
-for (const f of readdirSync(modelSrc)) if (/\.(json|txt|i16)$/.test(f)) copyFileSync(new URL(f, modelSrc), new URL(f, modelDst));
+for (const f of readdirSync(modelSrc)) if (/\.(json|txt|i16|tsv)$/.test(f)) copyFileSync(new URL(f, modelSrc), new URL(f, modelDst));

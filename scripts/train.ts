@@ -1,79 +1,118 @@
 /**
  * Train the name tagger (npm run train): an averaged structured perceptron over BIO labels
- * for PER/ORG/LOC with BIO-constrained Viterbi, on ANERcorp train (without the fixed dev
- * tenth, i % 10 === 9) re-tokenised by kashif's tokenizer, plus the corpora that measurably
- * help dev F1. Writes src/model/gazetteer.json, src/model/ner.json and src/model/ner-rows.i16, deterministically,
- * and prints per-type P/R/F1 on the dev split (exact chunk match over corpus words).
+ * for PER/ORG/LOC with BIO-constrained Viterbi, then a learned document pass on top of it.
+ * Writes src/model/name-lexicon.tsv, src/model/gazetteer.json, src/model/ner.json and
+ * src/model/ner-rows.i16, deterministically (same data → same bytes), and prints P/R/F1 on
+ * the dev sets (exact chunk match over corpus words).
+ *
+ * Training data (all the gold there is, dev sets excluded):
+ *   ANERcorp train.txt less its last tenth (the contiguous dev block), WikiFANE Gold (its split
+ *   clitics glued back: scripts/lib/ner-data.ts), the Wojood sample's train part (news in the
+ *   project's convention, counted WOJOOD_REPEAT times).
+ * Knowledge that generalises (tables the features read, scripts/build-*.ts):
+ *   the person-name lexicon (names-extra, names lists), word classes learned from raw text
+ *   (src/model/clusters.tsv, npm run build-clusters), and a gazetteer of the training corpora,
+ *   jackknifed: each training sentence sees a gazetteer built without its own block of
+ *   documents, so the model does not learn to trust memory.
+ * Document pass: the training documents (runs of DOC_SENTENCES consecutive sentences of one
+ *   corpus) are split into DOC_FOLDS contiguous folds; a first-pass model trained on the other
+ *   folds tags each fold, and the document features' weights are trained on that out-of-fold
+ *   output with the first-pass emissions held fixed (tagger.ts: docFeatures).
  *
  * Environment knobs for experiments (defaults reproduce the shipped files):
- *   KASHIF_TRAIN_CORPORA=anercorp,wikifane,wojood   corpora added to training
- *   KASHIF_EPOCHS=n
- *   KASHIF_NO_WRITE=1                               do not write the model files
+ *   KASHIF_TRAIN_CORPORA=anercorp,wikifane,wojood   corpora trained on
+ *   KASHIF_TABLES=names,clusters,gazetteer          tables the features read (ablation)
+ *   KASHIF_EPOCHS=n, KASHIF_DOC_PASS=0, KASHIF_NO_WRITE=1
  */
-import { writeModelFiles } from './model-io.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatScores, scoreChunks, type Chunk } from '../src/eval/conll.js';
-import { featureConfig, sentenceFeatures, type GazView } from '../src/recognizers/names/features.js';
-import { Gazetteer, setNameGazetteer } from '../src/recognizers/names/gazetteer.js';
+import { formatScores, scoreChunks, type Chunk } from './lib/conll.js';
+import { parseKeyTable, sentenceFeatures, type FeatureTables } from '../src/recognizers/names/features.js';
+import { Gazetteer } from '../src/recognizers/names/gazetteer.js';
 import { ALLOWED, LABELS, LinearChainModel, NL, START, modelToJson, viterbi, type ModelJson } from '../src/recognizers/names/perceptron.js';
-import { toWordChunks } from '../src/recognizers/names/corpus.js';
-import { setTaggerModel, tagTokenRun } from '../src/recognizers/names/tagger.js';
+import { Tagger, docFeatures, stemCounts } from '../src/recognizers/names/tagger.js';
+import { triggersDigest } from '../src/lexicon/tagger-triggers.js';
+import { toWordChunks } from './lib/corpus.js';
+import { writeModelFiles } from './model-io.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';
-import { loadAnercorp, loadAqmar, loadWikifane, loadWojood, type Sentence } from './ner-data.js';
+import { buildNameLexicon } from './build-name-lexicon.js';
+import { loadAnercorp, loadAqmar, loadWikifane, loadWojood, type Sentence } from './lib/ner-data.js';
 
 const t0 = Date.now();
 const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 const env = process.env;
-const CORPORA = (env.KASHIF_TRAIN_CORPORA ?? 'anercorp,wojood').split(',');
+const CORPORA = (env.KASHIF_TRAIN_CORPORA ?? 'anercorp,wikifane,wojood').split(',');
+const TABLES = new Set((env.KASHIF_TABLES ?? 'names,clusters,gazetteer').split(','));
 const EPOCHS = Number(env.KASHIF_EPOCHS ?? 12);
-const FOLDS = 5;
-// Feature groups: KASHIF_FEATURES=-nisba,-firstNames turns groups off for ablations.
-for (const f of (env.KASHIF_FEATURES ?? '').split(',').filter(Boolean)) {
-  const on = !f.startsWith('-');
-  const name = f.replace(/^[-+]/, '') as keyof typeof featureConfig;
-  if (!(name in featureConfig)) throw new Error(`unknown feature group ${name}`);
-  featureConfig[name] = on;
-}
+const DOC_PASS = env.KASHIF_DOC_PASS !== '0';
 const WRITE = !env.KASHIF_NO_WRITE;
+const GAZ_FOLDS = 5;
+const DOC_SENTENCES = 25;
+const DOC_FOLDS = 4;
+const OOF_EPOCHS = Number(env.KASHIF_OOF_EPOCHS ?? 8);
+const DOC_EPOCHS = 6;
+const WOJOOD_REPEAT = Number(env.KASHIF_WOJOOD_REPEAT ?? 2);
+const MODEL_DIR = path.resolve(process.cwd(), 'src/model');
 
 // ---------------------------------------------------------------- data
 const aner = loadAnercorp();
-log(`ANERcorp: ${aner.train.length} train, ${aner.dev.length} dev sentences`);
-const wiki = loadWikifane();
-const wojood = loadWojood();
+log(`ANERcorp: ${aner.train.length} train, ${aner.dev.length} dev sentences (the last tenth)`);
+const wiki = CORPORA.includes('wikifane') ? loadWikifane() : [];
+const wojood = CORPORA.includes('wojood') ? loadWojood() : [];
 log(`WikiFANE ${wiki.length}, Wojood train ${wojood.length} sentences`);
 
-const trainSet: Sentence[] = [...aner.train];
-if (CORPORA.includes('wikifane')) trainSet.push(...wiki);
-// Wojood (news, the project's conventions: ministries and agencies are organisations) can be
-// repeated to weigh it more against ANERcorp's conventions.
-const WOJOOD_REPEAT = Number(env.KASHIF_WOJOOD_REPEAT ?? 2);
-if (CORPORA.includes('wojood')) for (let r = 0; r < WOJOOD_REPEAT; r++) trainSet.push(...wojood);
+/** Training documents: runs of DOC_SENTENCES consecutive sentences of one corpus. */
+function documents(sents: readonly Sentence[]): Sentence[][] {
+  const out: Sentence[][] = [];
+  for (let i = 0; i < sents.length; i += DOC_SENTENCES) out.push(sents.slice(i, i + DOC_SENTENCES));
+  return out;
+}
+const corpusDocs: Sentence[][][] = [CORPORA.includes('anercorp') ? documents(aner.train) : [], documents(wiki), documents(wojood)];
 
-// ---------------------------------------------------------------- gazetteers
-// Shipped gazetteer: all train-side data. Training sentences see a jackknifed gazetteer
-// (built without their own fold) so the model does not learn to trust it blindly.
+// ---------------------------------------------------------------- tables
+const names = TABLES.has('names') ? buildNameLexicon() : null;
+if (names && WRITE) writeFileSync(path.join(MODEL_DIR, 'name-lexicon.tsv'), names);
+const clustersFile = path.join(MODEL_DIR, 'clusters.tsv');
+const clusters = TABLES.has('clusters') && existsSync(clustersFile) ? readFileSync(clustersFile, 'utf8') : null;
+if (TABLES.has('clusters') && !clusters) log('no src/model/clusters.tsv: training without word classes (npm run build-clusters)');
+const namesMap = names ? new Map([...parseKeyTable(names)].map(([k, v]) => [k, v[0]])) : null;
+const clusterMap = clusters ? parseKeyTable(clusters) : null;
+log(`tables: ${namesMap ? namesMap.size + ' lexicon names' : 'no lexicon'}, ${clusterMap ? clusterMap.size + ' clustered words' : 'no clusters'}`);
+
+// Shipped gazetteer: all train-side data. Each training sentence sees a gazetteer built
+// without its own contiguous block of the corpus (GAZ_FOLDS blocks per corpus).
 const gazSentences: Sentence[] = [...aner.train, ...wiki, ...wojood];
 const fullGazJson = buildGazetteer(gazSentences, GAZ_SOURCES);
-const fullGaz = new Gazetteer(fullGazJson);
+const useGaz = TABLES.has('gazetteer');
+const fullTables: FeatureTables = { gaz: useGaz ? new Gazetteer(fullGazJson) : null, names: namesMap, clusters: clusterMap };
 log(`gazetteer: ${fullGazJson.entries.length} entries`);
-const foldOf = (s: Sentence, i: number) => i % FOLDS;
-const gazIndex = new Map<Sentence, number>();
-gazSentences.forEach((s, i) => gazIndex.set(s, i));
-const foldGaz: Gazetteer[] = [];
-for (let k = 0; k < FOLDS; k++) {
-  const part = gazSentences.filter((s, i) => foldOf(s, i) !== k);
-  foldGaz.push(new Gazetteer(buildGazetteer(part, GAZ_SOURCES)));
+const foldOfSentence = new Map<Sentence, number>();
+for (const part of [aner.train, wiki, wojood]) part.forEach((s, i) => foldOfSentence.set(s, Math.floor((i * GAZ_FOLDS) / part.length)));
+const foldTables: FeatureTables[] = [];
+for (let k = 0; k < GAZ_FOLDS; k++) {
+  const part = gazSentences.filter((s) => foldOfSentence.get(s) !== k);
+  foldTables.push({ gaz: useGaz ? new Gazetteer(buildGazetteer(part, GAZ_SOURCES)) : null, names: namesMap, clusters: clusterMap });
 }
-const gazFor = (s: Sentence): GazView => {
-  const i = gazIndex.get(s);
-  return i === undefined ? fullGaz : foldGaz[foldOf(s, i)];
+const tablesFor = (s: Sentence): FeatureTables => {
+  const k = foldOfSentence.get(s);
+  return k === undefined ? fullTables : foldTables[k];
 };
 log('fold gazetteers built');
 
 // ---------------------------------------------------------------- features
 const fIndex = new Map<string, number>();
 const fNames: string[] = [];
+const featureId = (f: string, grow: boolean): number => {
+  let id = fIndex.get(f);
+  if (id === undefined) {
+    if (!grow) return -1;
+    id = fNames.length;
+    fIndex.set(f, id);
+    fNames.push(f);
+  }
+  return id;
+};
+
 interface Inst {
   n: number;
   /** offsets[i]..offsets[i+1] into feats. */
@@ -81,6 +120,7 @@ interface Inst {
   feats: Int32Array;
   gold: Int32Array;
 }
+
 function goldLabels(s: Sentence): Int32Array {
   const g = new Int32Array(s.tokens.length);
   for (const c of s.gold) {
@@ -89,18 +129,8 @@ function goldLabels(s: Sentence): Int32Array {
   }
   return g;
 }
-function featurize(s: Sentence, grow: boolean): Inst {
-  const per: number[][] = s.tokens.map(() => []);
-  sentenceFeatures(s.tokens, gazFor(s), (i, f) => {
-    let id = fIndex.get(f);
-    if (id === undefined) {
-      if (!grow) return;
-      id = fNames.length;
-      fIndex.set(f, id);
-      fNames.push(f);
-    }
-    per[i].push(id);
-  });
+
+function pack(per: number[][], gold: Int32Array): Inst {
   const offsets = new Int32Array(per.length + 1);
   let tot = 0;
   per.forEach((p, i) => {
@@ -111,40 +141,21 @@ function featurize(s: Sentence, grow: boolean): Inst {
   const feats = new Int32Array(tot);
   let o = 0;
   for (const p of per) for (const id of p) feats[o++] = id;
-  return { n: s.tokens.length, offsets, feats, gold: goldLabels(s) };
+  return { n: per.length, offsets, feats, gold };
 }
-// Feature cutoff: only features seen at least MIN_COUNT times in training get a weight.
-const MIN_COUNT = Number(env.KASHIF_MIN_COUNT ?? 1);
-if (MIN_COUNT > 1) {
-  const counts = new Map<string, number>();
-  for (const s of trainSet) sentenceFeatures(s.tokens, gazFor(s), (_i, f) => counts.set(f, (counts.get(f) ?? 0) + 1));
-  for (const [f, c] of counts) if (c >= MIN_COUNT) {
-    fIndex.set(f, fNames.length);
-    fNames.push(f);
-  }
+
+function featurize(s: Sentence): Inst {
+  const per: number[][] = s.tokens.map(() => []);
+  sentenceFeatures(s.tokens, tablesFor(s), (i, f) => per[i].push(featureId(f, true)));
+  return pack(per, goldLabels(s));
 }
-const insts = trainSet.filter((s) => s.tokens.length > 0).map((s) => featurize(s, MIN_COUNT <= 1));
-log(`${insts.length} training sentences, ${fNames.length} features`);
+
+const instOf = new Map<Sentence, Inst>();
+for (const docs of corpusDocs) for (const d of docs) for (const s of d) if (s.tokens.length) instOf.set(s, featurize(s));
+const NF1 = fNames.length;
+log(`${instOf.size} training sentences, ${NF1} first-pass features`);
 
 // ---------------------------------------------------------------- averaged perceptron
-const NF = fNames.length;
-const W = new Float64Array(NF * NL);
-const U = new Float64Array(NF * NL); // Σ c·Δ for averaging
-const T = new Float64Array((NL + 1) * NL);
-const TU = new Float64Array((NL + 1) * NL);
-let c = 1;
-
-function emissions(x: Inst, w: Float64Array): Float64Array {
-  const em = new Float64Array(x.n * NL);
-  for (let i = 0; i < x.n; i++) {
-    for (let k = x.offsets[i]; k < x.offsets[i + 1]; k++) {
-      const base = x.feats[k] * NL;
-      for (let l = 0; l < NL; l++) em[i * NL + l] += w[base + l];
-    }
-  }
-  return em;
-}
-
 function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -155,136 +166,259 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rand = rng(20260123);
-const order = insts.map((_, i) => i);
 
-function update(x: Inst, y: Int32Array, delta: number) {
-  for (let i = 0; i < x.n; i++) {
-    const l = y[i];
-    for (let k = x.offsets[i]; k < x.offsets[i + 1]; k++) {
-      const j = x.feats[k] * NL + l;
-      W[j] += delta;
-      U[j] += c * delta;
+interface Weights {
+  w: Float64Array;
+  t: Float64Array;
+}
+
+/**
+ * Averaged structured perceptron over instances. `offset(x)` (optional) gives fixed emissions
+ * added before the learnt ones (the document pass learns on top of first-pass emissions);
+ * `fixedT` keeps the transitions instead of learning them.
+ */
+function trainPerceptron(insts: readonly Inst[], nf: number, epochs: number, seed: number, opts: { offset?: (x: Inst) => Float32Array; fixedT?: Float64Array; onEpoch?: (epoch: number, errors: number, avg: () => Weights) => void } = {}): Weights {
+  const W = new Float64Array(nf * NL);
+  const U = new Float64Array(nf * NL);
+  const T = opts.fixedT ? Float64Array.from(opts.fixedT) : new Float64Array((NL + 1) * NL);
+  const TU = new Float64Array((NL + 1) * NL);
+  let c = 1;
+  const rand = rng(seed);
+  const order = insts.map((_, i) => i);
+  const update = (x: Inst, y: Int32Array, delta: number) => {
+    for (let i = 0; i < x.n; i++) {
+      const l = y[i];
+      for (let k = x.offsets[i]; k < x.offsets[i + 1]; k++) {
+        const j = x.feats[k] * NL + l;
+        W[j] += delta;
+        U[j] += c * delta;
+      }
+      if (!opts.fixedT) {
+        const p = i === 0 ? START : y[i - 1];
+        T[p * NL + l] += delta;
+        TU[p * NL + l] += c * delta;
+      }
     }
-    const p = i === 0 ? START : y[i - 1];
-    T[p * NL + l] += delta;
-    TU[p * NL + l] += c * delta;
+  };
+  const averaged = (): Weights => {
+    const w = new Float64Array(nf * NL);
+    for (let j = 0; j < w.length; j++) w[j] = W[j] - U[j] / c;
+    const t = new Float64Array(T.length);
+    for (let j = 0; j < t.length; j++) t[j] = opts.fixedT ? opts.fixedT[j] : ALLOWED[j] ? T[j] - TU[j] / c : -1e9;
+    return { w, t };
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    const tt = new Float64Array(T.length);
+    for (const oi of order) {
+      const x = insts[oi];
+      const em = new Float64Array(x.n * NL);
+      const off = opts.offset?.(x);
+      if (off) for (let j = 0; j < em.length; j++) em[j] = off[j];
+      for (let i = 0; i < x.n; i++) {
+        for (let k = x.offsets[i]; k < x.offsets[i + 1]; k++) {
+          const base = x.feats[k] * NL;
+          for (let l = 0; l < NL; l++) em[i * NL + l] += W[base + l];
+        }
+      }
+      for (let j = 0; j < tt.length; j++) tt[j] = ALLOWED[j] ? T[j] : -1e9;
+      const yhat = viterbi(em, x.n, tt);
+      let same = true;
+      for (let i = 0; i < x.n && same; i++) if (yhat[i] !== x.gold[i]) same = false;
+      if (!same) {
+        errors++;
+        update(x, x.gold, 1);
+        update(x, yhat, -1);
+      }
+      c++;
+    }
+    opts.onEpoch?.(epoch, errors, averaged);
   }
-}
-
-function averaged(): { w: Float64Array; t: Float64Array } {
-  const w = new Float64Array(NF * NL);
-  for (let j = 0; j < w.length; j++) w[j] = W[j] - U[j] / c;
-  const t = new Float64Array(T.length);
-  for (let j = 0; j < t.length; j++) t[j] = ALLOWED[j] ? T[j] - TU[j] / c : -1e9;
-  return { w, t };
-}
-
-function devScore(model: LinearChainModel, gaz: GazView, temperature = 1, set: Sentence[] = aner.dev): ReturnType<typeof scoreChunks> {
-  setTaggerModel(model, gaz, temperature);
-  const gold: Chunk[][] = [];
-  const pred: Chunk[][] = [];
-  for (const s of set) {
-    gold.push(s.wordGold);
-    pred.push(s.tokens.length ? toWordChunks(s, tagTokenRun(s.tokens).spans) : []);
-  }
-  return scoreChunks(gold, pred);
+  return averaged();
 }
 
 /** Sparse quantised rows (weights × scale rounded, |q| ≥ prune); scale 0 keeps raw floats. */
-function exportJson(w: Float64Array, t: Float64Array, scale: number, prune: number, meta: Record<string, unknown>): ModelJson {
+function exportJson(names: readonly string[], w: Float64Array, t: Float64Array, scale: number, prune: number, meta: Record<string, unknown>): ModelJson {
   const features: string[] = [];
   const rows: number[][] = [];
-  for (let f = 0; f < NF; f++) {
+  for (let f = 0; f < names.length; f++) {
     const r: number[] = [];
     for (let l = 0; l < NL; l++) {
       const q = scale ? Math.round(w[f * NL + l] * scale) : w[f * NL + l];
       if (q !== 0 && Math.abs(q) >= prune) r.push(l, q);
     }
     if (r.length) {
-      features.push(fNames[f]);
+      features.push(names[f]);
       rows.push(r);
     }
   }
   const transitions = Array.from(t, (v) => (v <= -1e8 ? -1000000 : scale ? Math.round(v * scale) : v));
   return modelToJson(features, rows, transitions, scale || 1, meta);
 }
-function toModel(w: Float64Array, t: Float64Array): LinearChainModel {
-  return LinearChainModel.fromJson(exportJson(w, t, 0, 0, {}));
+
+const rawTagger = (names: readonly string[], wt: Weights, tables: FeatureTables = fullTables, temperature = 1) =>
+  new Tagger(LinearChainModel.fromJson(exportJson(names, wt.w, wt.t, 0, 0, {})), tables, temperature);
+
+/** Dev scoring: sentences grouped into documents the way the training documents are. */
+function devScore(tagger: Tagger, set: readonly Sentence[]): ReturnType<typeof scoreChunks> {
+  const gold: Chunk[][] = [];
+  const pred: Chunk[][] = [];
+  for (const d of documents(set)) {
+    const spans = tagDoc(tagger, d);
+    d.forEach((s, k) => {
+      gold.push(s.wordGold);
+      pred.push(toWordChunks(s, spans[k]));
+    });
+  }
+  return scoreChunks(gold, pred);
 }
 
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
+/** Tag the sentences of one document together (the document pass sees all of them). */
+function tagDoc(tagger: Tagger, d: readonly Sentence[]): Chunk[][] {
+  const tokens = d.flatMap((s) => s.tokens);
+  const runList: Array<[number, number]> = [];
+  let a = 0;
+  for (const s of d) {
+    runList.push([a, a + s.tokens.length]);
+    a += s.tokens.length;
   }
-  let errors = 0;
-  for (const oi of order) {
-    const x = insts[oi];
-    const em = emissions(x, W);
-    const tt = new Float64Array(T.length);
-    for (let j = 0; j < tt.length; j++) tt[j] = T[j];
-    const yhat = viterbi(em, x.n, tt);
-    let same = true;
-    for (let i = 0; i < x.n; i++) if (yhat[i] !== x.gold[i]) same = false;
-    if (!same) {
-      errors++;
-      update(x, x.gold, 1);
-      update(x, yhat, -1);
+  return tagger.tagDocument(tokens, runList);
+}
+
+const pctf = (x: number) => (x * 100).toFixed(1);
+const brief = (s: ReturnType<typeof scoreChunks>) => `F1 ${(s.overall.f1 * 100).toFixed(2)} (PER ${pctf(s.byType.PER?.f1 ?? 0)} ORG ${pctf(s.byType.ORG?.f1 ?? 0)} LOC ${pctf(s.byType.LOC?.f1 ?? 0)})`;
+
+// ---------------------------------------------------------------- first pass, all data
+const allDocs = corpusDocs.flat();
+const repeatWojood = (insts: Inst[], docs: Sentence[][]) => {
+  // Wojood (news in the project's convention) counts WOJOOD_REPEAT times.
+  for (const d of docs) if (d[0]?.source === 'wojood') for (let r = 1; r < WOJOOD_REPEAT; r++) for (const s of d) if (instOf.has(s)) insts.push(instOf.get(s)!);
+  return insts;
+};
+const instsOf = (docs: Sentence[][]) => repeatWojood(docs.flatMap((d) => d.filter((s) => instOf.has(s)).map((s) => instOf.get(s)!)), docs);
+const pass1 = trainPerceptron(instsOf(allDocs), NF1, EPOCHS, 20260123, {
+  onEpoch: (epoch, errors, avg) => {
+    if (epoch % 4 === 0 || epoch === EPOCHS) log(`epoch ${epoch}: ${errors} wrong sentences; ANERcorp dev ${brief(devScore(rawTagger(fNames, avg()), aner.dev))}`);
+    else log(`epoch ${epoch}: ${errors} wrong sentences`);
+  },
+});
+
+// ---------------------------------------------------------------- document pass
+let docNames: string[] = [];
+let docW: Float64Array = new Float64Array(0);
+if (DOC_PASS) {
+  // Out-of-fold first-pass labels and emissions for every training document.
+  const folds = DOC_FOLDS;
+  const foldOfDoc = new Map<Sentence[], number>();
+  for (const docs of corpusDocs) docs.forEach((d, i) => foldOfDoc.set(d, Math.floor((i * folds) / docs.length)));
+  interface DocOut { doc: Sentence[]; tokens: Sentence['tokens']; em: Float32Array[]; labels: Int32Array; keys: string[]; T: Float64Array }
+  const outs: DocOut[] = [];
+  for (let k = 0; k < folds; k++) {
+    const trainDocs = allDocs.filter((d) => foldOfDoc.get(d) !== k);
+    const wt = trainPerceptron(instsOf(trainDocs), NF1, OOF_EPOCHS, 7 + k);
+    const tagger = rawTagger(fNames, wt);
+    for (const d of allDocs) {
+      if (foldOfDoc.get(d) !== k) continue;
+      // Emissions from the training-path features (jackknifed tables), as the first pass saw them.
+      const em = d.map((s) => {
+        const x = instOf.get(s);
+        const e = new Float32Array(s.tokens.length * NL);
+        if (!x) return e;
+        for (let i = 0; i < x.n; i++) for (let q = x.offsets[i]; q < x.offsets[i + 1]; q++) for (let l = 0; l < NL; l++) e[i * NL + l] += wt.w[x.feats[q] * NL + l];
+        return e;
+      });
+      const labels = new Int32Array(d.reduce((n, s) => n + s.tokens.length, 0));
+      let o = 0;
+      d.forEach((s, j) => {
+        labels.set(viterbi(em[j], s.tokens.length, wt.t), o);
+        o += s.tokens.length;
+      });
+      const tokens = d.flatMap((s) => s.tokens);
+      outs.push({ doc: d, tokens, em, labels, keys: tagger.keys(tokens), T: wt.t });
     }
-    c++;
+    log(`document pass: fold ${k + 1}/${folds} tagged out of fold`);
   }
-  if (epoch % 3 === 0 || epoch === EPOCHS) {
-    const { w, t } = averaged();
-    const s = devScore(toModel(w, t), fullGaz);
-    log(`epoch ${epoch}: ${errors} wrong sentences; dev F1 ${(s.overall.f1 * 100).toFixed(2)} (PER ${(s.byType.PER.f1 * 100).toFixed(1)} ORG ${(s.byType.ORG.f1 * 100).toFixed(1)} LOC ${(s.byType.LOC.f1 * 100).toFixed(1)})`);
-  } else log(`epoch ${epoch}: ${errors} wrong sentences`);
+  // Document-feature instances: emissions fixed, only the document features learnt.
+  const dIndex = new Map<string, number>();
+  const dInsts: Inst[] = [];
+  const offsets = new Map<Inst, Float32Array>();
+  for (const out of outs) {
+    const counts = stemCounts(out.keys, out.labels);
+    let o = 0;
+    out.doc.forEach((s, j) => {
+      const n = s.tokens.length;
+      if (!n) return;
+      const per: number[][] = [];
+      for (let i = 0; i < n; i++) {
+        const ids: number[] = [];
+        docFeatures(out.keys, out.labels, counts, o + i, (f) => {
+          let id = dIndex.get(f);
+          if (id === undefined) dIndex.set(f, (id = dIndex.size));
+          ids.push(id);
+        });
+        per.push(ids);
+      }
+      const x = pack(per, instOf.get(s)!.gold);
+      offsets.set(x, out.em[j]);
+      dInsts.push(x);
+      o += n;
+    });
+  }
+  docNames = [...dIndex.keys()];
+  const dw = trainPerceptron(dInsts, docNames.length, DOC_EPOCHS, 99, { offset: (x) => offsets.get(x)!, fixedT: pass1.t });
+  docW = dw.w;
+  log(`document pass: ${docNames.length} features learnt on ${dInsts.length} out-of-fold sentences`);
 }
 
 // ---------------------------------------------------------------- export: prune + quantise
-const { w: avgW, t: avgT } = averaged();
+const allNames = [...fNames, ...docNames];
+const allW = new Float64Array(allNames.length * NL);
+allW.set(pass1.w, 0);
+allW.set(docW, NF1 * NL);
 let maxAbs = 0;
-for (const v of avgW) maxAbs = Math.max(maxAbs, Math.abs(v));
+for (const v of allW) maxAbs = Math.max(maxAbs, Math.abs(v));
 const QMAX = Number(env.KASHIF_QMAX ?? 127);
 const SCALE = Math.round((QMAX / maxAbs) * 1000) / 1000 || 1;
 const PRUNE = Math.max(1, Math.round(Number(env.KASHIF_PRUNE_RAW ?? 1.1) * SCALE)); // raw weight → integer units
-if (env.KASHIF_PRUNE_SWEEP) {
-  for (const raw of [0.05, 0.3, 0.8, 1.1, 1.4, 1.8, 2.2]) {
-    const th = Math.max(1, Math.round(raw * SCALE));
-    const j = exportJson(avgW, avgT, SCALE, th, {});
-    const s = devScore(LinearChainModel.fromJson(j), fullGaz);
-    log(`prune ≥ ${th} (${raw}): ${JSON.stringify(j).length} bytes, ${j.vocab.length} values, ${j.rows.length} numbers, dev F1 ${(s.overall.f1 * 100).toFixed(2)}`);
-  }
-}
-const json = exportJson(avgW, avgT, SCALE, PRUNE, {
+const tables = [names ? 'name-lexicon.tsv' : null, clusters ? 'clusters.tsv' : null].filter((x): x is string => x !== null);
+const json = exportJson(allNames, allW, pass1.t, SCALE, PRUNE, {
   temperature: 1,
-  features: { ...featureConfig },
   epochs: EPOCHS,
   corpora: CORPORA,
-  trainSentences: insts.length,
-  devSplit: 'ANERcorp train.txt sentences with index % 10 === 9 held out',
+  tables,
+  docPass: DOC_PASS,
+  triggers: triggersDigest(),
+  trainSentences: instOf.size,
+  devSplit: 'ANERcorp train.txt: the last tenth by sentence order held out (scripts/lib/ner-data.ts)',
   sources: GAZ_SOURCES,
 });
+const shippedTables = fullTables;
+const shipped = (temperature: number) => new Tagger(LinearChainModel.fromJson(json), shippedTables, temperature);
 
-const shipped = LinearChainModel.fromJson(json);
 // Confidence temperature: the posterior temperature that best predicts (log loss) whether a
-// predicted dev span is right.
+// predicted span is right, fitted on the training documents' last fold (never a dev set).
 {
+  const calib = corpusDocs.flatMap((docs) => docs.slice(Math.floor(docs.length * 0.9))).slice(0, 200);
   let best = 1;
   let bestLoss = Infinity;
   for (const temp of [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48]) {
-    setTaggerModel(shipped, fullGaz, temp);
+    const tagger = shipped(temp);
     let loss = 0;
-    for (const s of aner.dev) {
-      if (!s.tokens.length) continue;
-      const gold = new Set(s.wordGold.map((c) => `${c.type} ${c.start} ${c.end}`));
-      const spans = tagTokenRun(s.tokens).spans;
-      const words = toWordChunks(s, spans);
-      spans.forEach((sp, k) => {
-        const w = words[k];
-        const ok = w !== undefined && gold.has(`${w.type} ${w.start} ${w.end}`);
-        const c = Math.min(Math.max(sp.confidence, 1e-4), 1 - 1e-4);
-        loss -= ok ? Math.log(c) : Math.log(1 - c);
+    for (const d of calib) {
+      const spans = tagDoc(tagger, d) as Array<Array<Chunk & { confidence: number }>>;
+      d.forEach((s, k) => {
+        const gold = new Set(s.wordGold.map((c) => `${c.type} ${c.start} ${c.end}`));
+        const words = toWordChunks(s, spans[k]);
+        spans[k].forEach((sp, q) => {
+          const w = words[q];
+          const ok = w !== undefined && gold.has(`${w.type} ${w.start} ${w.end}`);
+          const c = Math.min(Math.max(sp.confidence, 1e-4), 1 - 1e-4);
+          loss -= ok ? Math.log(c) : Math.log(1 - c);
+        });
       });
     }
     if (loss < bestLoss) {
@@ -293,34 +427,19 @@ const shipped = LinearChainModel.fromJson(json);
     }
   }
   json.meta!.temperature = best;
-  log(`confidence temperature ${best} (dev log loss ${bestLoss.toFixed(1)})`);
+  log(`confidence temperature ${best} (log loss ${bestLoss.toFixed(1)} on training documents)`);
 }
-const scores = devScore(shipped, fullGaz, json.meta!.temperature as number);
-log(`model: ${json.vocab.length} values, ${json.rows.length} numbers from ${NF} features (|w| ≥ ${PRUNE}/${SCALE})`);
-console.log('\nANERcorp dev split (exact chunk match over corpus words):');
-console.log(formatScores(scores));
-// Held-out sets, evaluation only (never trained on).
+const final = shipped(json.meta!.temperature as number);
+log(`model: ${json.vocab.length} values, ${json.rows.length} numbers from ${allNames.length} features (|w| ≥ ${PRUNE}/${SCALE})`);
+console.log('\nANERcorp dev block, the last tenth (exact chunk match over corpus words):');
+console.log(formatScores(devScore(final, aner.dev)));
 for (const [name, set] of [['Wojood val (GPE+LOC as LOC)', loadWojood('val.txt')], ['AQMAR dev', loadAqmar()]] as const) {
   console.log(`\n${name}:`);
-  console.log(formatScores(devScore(shipped, fullGaz, json.meta!.temperature as number, set)));
-}
-setTaggerModel(shipped, fullGaz, json.meta!.temperature as number);
-
-// Score over kashif tokens as well (spans as the pipeline reports them).
-{
-  const gold: Chunk[][] = [];
-  const pred: Chunk[][] = [];
-  for (const s of aner.dev) {
-    gold.push(s.gold);
-    pred.push(s.tokens.length ? tagTokenRun(s.tokens).spans.map(({ type, start, end }) => ({ type, start, end })) : []);
-  }
-  console.log(`\nover kashif tokens: F1 ${(scoreChunks(gold, pred).overall.f1 * 100).toFixed(2)}`);
+  console.log(formatScores(devScore(final, set)));
 }
 
 if (WRITE) {
   const gFile = writeGazetteer(fullGazJson);
-  const m = writeModelFiles(json, path.resolve(process.cwd(), 'src/model'));
-  setNameGazetteer(null);
-  log(`wrote ${gFile}, ${m.header} and ${m.rows}`);
+  const m = writeModelFiles(json, MODEL_DIR);
+  log(`wrote ${gFile}, ${m.header} and ${m.rows}${names ? ' and name-lexicon.tsv' : ''}`);
 }
-

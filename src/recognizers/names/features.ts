@@ -8,6 +8,7 @@
  */
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
+import { TAGGER_TRIGGERS, type TriggerClass } from '../../lexicon/tagger-triggers.js';
 
 /** Gazetteer view used by the features: folded body key (article kept) → type. */
 export interface GazView {
@@ -23,49 +24,46 @@ export interface GazView {
   hasPrefix?(key: string): boolean;
 }
 
-/** Trigger words (folded stems, article stripped) and the class they signal. */
-const TRIGGERS: Record<string, string> = {};
-function addTriggers(cls: string, words: string): void {
-  for (const w of words.split(' ')) if (w) TRIGGERS[foldKey(w)] = cls;
-}
-addTriggers('title', 'رئيس الرئيس رئيسة وزير وزيرة الوزير ملك الملك ملكة أمير الأمير الشيخ شيخ الإمام إمام العميد عميد اللواء لواء العقيد عقيد الجنرال جنرال المستشار مستشار المهندس الدكتور دكتور السيد السيدة الرئيسة نائب النائب مدير المدير مديرة الأمين أمين سفير السفير السفيرة المبعوث مبعوث المتحدث الناطق زعيم الزعيم قائد القائد البابا الكاردينال المطران القاضي قاضي المحامي الفنان الفنانة الكاتب الكاتبة الشاعر الروائي المخرج المدرب اللاعب لاعب النجم الصحافي الصحفي المراسل مراسل الأستاذ الأستاذة البروفيسور المفتي السلطان سلطان الأميرة ولي المرشح مرشح المستشارة الحاكم حاكم محافظ المحافظ عضو العضو النائبة سيناتور السناتور المفوض رئيسا رئيسه');
-addTriggers('said', 'قال قالت يقول تقول أضاف أضافت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت ذكر ذكرت أشار أشارت اعتبر اعتبرت رأى دعا دعت طالب طالبت أعرب أعربت وصف وصفت نفى نفت استقبل التقى');
-addTriggers('org', 'وزارة منظمة لجنة هيئة مجلس حزب حركة جامعة شركة وكالة مصرف بنك صندوق اتحاد مؤسسة برنامج قوات جيش مكتب معهد محكمة منتخب نادي جمعية جبهة مركز بورصة صحيفة مجلة قناة إذاعة تلفزيون مجموعة كتلة تحالف رابطة نقابة أكاديمية كلية مستشفى سلطة إدارة دائرة مديرية الأمم الاتحاد');
-addTriggers('loc', 'مدينة العاصمة عاصمة دولة بلد بلاد جمهورية مملكة إمارة ولاية محافظة إقليم منطقة قرية بلدة جزيرة جزر نهر بحر خليج جبل جبال شمال جنوب شرق غرب وسط ضواحي شمالي جنوبي شرقي غربي مطار ميناء شارع حي مخيم');
-addTriggers('prep', 'في من إلى الى على عن مع بين عند لدى حول نحو ضد منذ');
-addTriggers('chain', 'بن ابن بنت آل أبو أبي أبا أم عبد');
+/** Trigger words (folded stems, article stripped) → class, from the frozen lexicon. */
+const TRIGGERS: ReadonlyMap<string, TriggerClass> = new Map(TAGGER_TRIGGERS.flatMap((g) => g.words.filter(Boolean).map((w) => [foldKey(w), g.cls] as const)));
 
 /**
- * Optional feature groups. The shipped model records the configuration it was trained with
- * (meta.features in ner.json) and the tagger applies it on load.
+ * The data the features read besides the tokens, all shipped with the model and passed in
+ * as one value (no module state): the gazetteer compiled from the training corpora, the
+ * person-name lexicon (src/model/name-lexicon.tsv) and the word classes
+ * (src/model/clusters.tsv). A null table turns its feature group off (training ablations).
  */
-export const featureConfig = {
-  /** Nisba shape: the article + a stem ending in ي / ية (الروسي, الكازاخستانية). */
-  nisba: true,
-  /** Trigger classes anywhere in the three previous tokens. */
-  triggerWindow: true,
-  /** Gazetteer match conjoined with the shape. */
-  gazShape: true,
-  /** First-name list membership. */
-  firstNames: true,
-  /** Name-part classes of the stem and its neighbours. */
-  parts: true,
-  /** Name-part classes of the neighbours too. */
-  partsContext: false,
-  /** Name parts of person names only. */
-  partsPerOnly: false,
-  /** Two-letter suffixes of the neighbouring stems. */
-  neighbourSuffix: false,
-  /** Stems three tokens away. */
-  wide: false,
-};
-export type FeatureConfig = typeof featureConfig;
+export interface FeatureTables {
+  gaz: GazView | null;
+  /** Tagger key → name class (`n3c1+f`, see scripts/build-name-lexicon.ts). */
+  names: ReadonlyMap<string, string> | null;
+  /** Tagger key → word-class ids, coarse to fine (see scripts/build-clusters.ts). */
+  clusters: ReadonlyMap<string, readonly string[]> | null;
+}
+
+export const NO_TABLES: FeatureTables = { gaz: null, names: null, clusters: null };
+
+/** Parse a `key<TAB>value…` table (lines starting with # are comments). */
+export function parseKeyTable(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let i = 0;
+  while (i < text.length) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    if (text.charCodeAt(i) !== 0x23 && j > i) {
+      const parts = text.slice(i, j).split('\t');
+      if (parts.length > 1) out.set(parts[0], parts.slice(1));
+    }
+    i = j + 1;
+  }
+  return out;
+}
 
 /** Word shape of a token: kind, length bucket, digits. */
 function shape(t: TextToken): string {
   if (t.kind === 'arabic') {
     const st = t.stem;
-    if (featureConfig.nisba && t.article && st.length >= 4) {
+    if (t.article && st.length >= 4) {
       const last = st.charCodeAt(st.length - 1);
       const prev = st.charCodeAt(st.length - 2);
       if (last === 0x064a || ((last === 0x0629 || last === 0x0647) && prev === 0x064a)) return 'aN';
@@ -87,30 +85,34 @@ export interface TokInfo {
   b: string;
   sh: string;
   trig: string;
-  /** Name-part class from the gazetteer ('' when none); filled by withParts. */
-  part?: string;
+  /** Name-part class from the gazetteer ('' when none). */
+  part: string;
+  /** Person-name lexicon class ('' when none). */
+  lx: string;
+  /** Word classes, coarse to fine (empty when the word has none). */
+  k: readonly string[];
 }
 
-/** Fill TokInfo.part from the gazetteer (a copy: infos may be shared). */
-export function withPart(c: TokInfo, gaz: GazView | null): TokInfo {
-  if (!featureConfig.parts || !gaz || !gaz.part) return c;
-  let p = gaz.part(c.s) ?? '';
-  if (featureConfig.partsPerOnly && !p.startsWith('PER')) p = '';
-  return p ? { ...c, part: p } : c;
-}
+const NONE: readonly string[] = [];
 
-function info(t: TextToken): TokInfo {
+function info(t: TextToken, tables: FeatureTables = NO_TABLES): TokInfo {
   if (t.kind === 'arabic') {
     const s = t.key || foldKey(t.text);
     const b = t.article ? 'ال' + s : s;
-    return { w: foldKey(t.text), s, b, sh: shape(t), trig: TRIGGERS[s] ?? TRIGGERS[b] ?? '' };
+    const gaz = tables.gaz;
+    return {
+      w: foldKey(t.text), s, b, sh: shape(t), trig: TRIGGERS.get(s) ?? TRIGGERS.get(b) ?? '',
+      part: (gaz && gaz.part ? gaz.part(s) : undefined) ?? '',
+      lx: tables.names?.get(s) ?? '',
+      k: tables.clusters?.get(s) ?? NONE,
+    };
   }
   if (t.kind === 'number') {
     const d = t.text.length > 4 ? 'D+' : 'D'.repeat(t.text.length);
-    return { w: d, s: d, b: t.text, sh: shape(t), trig: '' };
+    return { w: d, s: d, b: t.text, sh: shape(t), trig: '', part: '', lx: '', k: NONE };
   }
   const l = t.kind === 'latin' ? t.text.toLowerCase() : t.text;
-  return { w: l, s: l, b: l, sh: shape(t), trig: '' };
+  return { w: l, s: l, b: l, sh: shape(t), trig: '', part: '', lx: '', k: tables.clusters?.get(l) ?? NONE };
 }
 
 /** The gazetteer key of a token: folded body with the article (الكرملين for للكرملين). */
@@ -118,8 +120,8 @@ export function bodyKey(t: TextToken): string {
   return info(t).b;
 }
 
-const BOS: TokInfo = { w: '<S>', s: '<S>', b: '', sh: 'S', trig: '' };
-const EOS: TokInfo = { w: '</S>', s: '</S>', b: '', sh: 'S', trig: '' };
+const BOS: TokInfo = { w: '<S>', s: '<S>', b: '', sh: 'S', trig: '', part: '', lx: '', k: NONE };
+const EOS: TokInfo = { w: '</S>', s: '</S>', b: '', sh: 'S', trig: '', part: '', lx: '', k: NONE };
 
 /** Greedy longest-match gazetteer tags (B-X / I-X / O) over the tokens' body keys. */
 export function gazetteerTags(infos: readonly TokInfo[], gaz: GazView | null): string[] {
@@ -175,16 +177,23 @@ export function localFeatures(t: TextToken, c: TokInfo, gaz: GazView | null, sin
   if (gaz && c.b) {
     const single = gaz.get(c.b);
     if (single !== undefined) sink('g1=' + single);
-    if (featureConfig.firstNames && gaz.isFirstName && gaz.isFirstName(c.s)) sink('fn');
-    if (featureConfig.parts && c.part) sink('np=' + c.part);
+    if (gaz.isFirstName && gaz.isFirstName(c.s)) sink('fn');
+    if (c.part) sink('np=' + c.part);
   }
+  if (c.lx) {
+    sink('lx=' + c.lx);
+    sink('lxn=' + c.lx.slice(0, 2));
+  }
+  const k = c.k;
+  for (let j = 0; j < k.length; j++) sink('k' + j + '=' + k[j]);
+  if (k.length && c.lx) sink('k1lx=' + k[1] + '|' + c.lx.slice(0, 4));
 }
 
 /**
  * Features a token contributes to its neighbours' emissions: `NEIGHBOUR[k](c)` is the feature
  * string fired at position i when this token sits at i + OFFSETS[k].
  */
-export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2, -1, 1, -1, -2, 1, -1, 1, -1, 1, -3, 3] as const;
+export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2, -1, 1, -1, -2, 1, -1, 1, -1, 1, -2, 2] as const;
 export const NEIGHBOUR: ReadonlyArray<(c: TokInfo) => string> = [
   (c) => 's-1=' + c.s,
   (c) => 's+1=' + c.s,
@@ -195,12 +204,12 @@ export const NEIGHBOUR: ReadonlyArray<(c: TokInfo) => string> = [
   (c) => (c.trig ? 't-1=' + c.trig : ''),
   (c) => (c.trig ? 't-2=' + c.trig : ''),
   (c) => (c.trig ? 't+1=' + c.trig : ''),
-  (c) => (c.part && featureConfig.partsContext ? 'np-1=' + c.part : ''),
-  (c) => (c.part && featureConfig.partsContext ? 'np+1=' + c.part : ''),
-  (c) => (featureConfig.neighbourSuffix && c.s.length >= 3 ? 'x2-1=' + c.s.slice(c.s.length - 2) : ''),
-  (c) => (featureConfig.neighbourSuffix && c.s.length >= 3 ? 'x2+1=' + c.s.slice(c.s.length - 2) : ''),
-  (c) => (featureConfig.wide ? 's-3=' + c.s : ''),
-  (c) => (featureConfig.wide ? 's+3=' + c.s : ''),
+  (c) => (c.lx ? 'lx-1=' + c.lx.slice(0, 4) : ''),
+  (c) => (c.lx ? 'lx+1=' + c.lx.slice(0, 4) : ''),
+  (c) => (c.k.length ? 'k1-1=' + c.k[1] : ''),
+  (c) => (c.k.length ? 'k1+1=' + c.k[1] : ''),
+  (c) => (c.k.length ? 'k0-2=' + c.k[0] : ''),
+  (c) => (c.k.length ? 'k0+2=' + c.k[0] : ''),
 ];
 
 export const BOS_INFO = BOS;
@@ -212,9 +221,10 @@ export const tokenInfo = info;
  * strings to weights (training: to indices). The run-time tagger computes the same strings
  * with per-word caching (tagger.ts); both must stay in step.
  */
-export function sentenceFeatures(tokens: readonly TextToken[], gaz: GazView | null, sink: (i: number, f: string) => void): void {
+export function sentenceFeatures(tokens: readonly TextToken[], tables: FeatureTables, sink: (i: number, f: string) => void): void {
   const n = tokens.length;
-  const infos = tokens.map((t) => withPart(info(t), gaz));
+  const gaz = tables.gaz;
+  const infos = tokens.map((t) => info(t, tables));
   const gt = gazetteerTags(infos, gaz);
   const at = (i: number): TokInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]);
   for (let i = 0; i < n; i++) {
@@ -226,8 +236,8 @@ export function sentenceFeatures(tokens: readonly TextToken[], gaz: GazView | nu
     }
     pairFeatures(at(i - 1), c, at(i + 1), (f) => sink(i, f));
     gazFeatures(gt, i, (f) => sink(i, f));
-    if (featureConfig.gazShape && gt[i]) sink(i, 'gs=' + gt[i] + '|' + c.sh);
-    if (featureConfig.triggerWindow) windowFeatures(infos, i, (f) => sink(i, f));
+    if (gt[i]) sink(i, 'gs=' + gt[i] + '|' + c.sh);
+    windowFeatures(infos, i, (f) => sink(i, f));
   }
 }
 

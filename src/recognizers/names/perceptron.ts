@@ -6,6 +6,13 @@
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export const NL = LABELS.length;
+
+/** A labelled span over token indices, end exclusive. */
+export interface Chunk {
+  type: string;
+  start: number;
+  end: number;
+}
 /** Row index of the start state in the transition matrix. */
 export const START = NL;
 
@@ -314,4 +321,22 @@ function scale(v: Float64Array, o: number, sum: number): void {
   if (!(sum > 0)) return;
   const inv = 1 / sum;
   for (let c = 0; c < NL; c++) v[o + c] *= inv;
+}
+
+/** BIO label strings over tokens → chunks (labels like B-PER). */
+export function labelChunks(labels: readonly string[]): Chunk[] {
+  const out: Chunk[] = [];
+  let cur: Chunk | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l === 'O') {
+      if (cur) out.push(cur);
+      cur = null;
+    } else if (l[0] === 'B' || !cur || cur.type !== l.slice(2)) {
+      if (cur) out.push(cur);
+      cur = { type: l.slice(2), start: i, end: i + 1 };
+    } else cur.end = i + 1;
+  }
+  if (cur) out.push(cur);
+  return out;
 }

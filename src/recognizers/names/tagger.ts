@@ -6,33 +6,88 @@
  */
 import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
-import { featureConfig, withPart, BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazFeatures, gazetteerTags, localFeatures, tokenInfo, type GazView, type TokInfo } from './features.js';
+import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazetteerTags, localFeatures, parseKeyTable, tokenInfo, type FeatureTables, type TokInfo } from './features.js';
+import { triggersDigest } from '../../lexicon/tagger-triggers.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
-import { LABELS, NL, LinearChainModel, posteriors, viterbi, type ModelFileHeader } from './perceptron.js';
-import { readModelFile, readModelInt16 } from '../../model/files.js';
-import { labelChunks, projectWords } from './corpus.js';
-import type { Chunk } from '../../eval/conll.js';
+import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Chunk, type ModelFileHeader } from './perceptron.js';
+import { readModelFile, readModelInt16, readModelText } from '../../model/files.js';
 
-interface Loaded {
-  model: LinearChainModel;
-  gaz: GazView | null;
-  temperature: number;
-  /** Per-word feature rows (the features that depend on the word alone). */
-  cache: Map<string, WordEntry>;
-  bos: WordEntry;
-  eos: WordEntry;
-  /** Template indices of the pair features (-1 when absent). */
-  tb1: number;
-  tb2: number;
-  tsh1: number;
-  tsh2: number;
-  /** Rows of gazetteer-match features by their value (`B-PER`, `<S>` …). */
-  gRow: Map<string, number>;
-  /** Trigger-window rows by trigger class; gazetteer×shape template. */
-  twRow: Map<string, number>;
-  tgs: number;
-  gPrev: Map<string, number>;
-  gNext: Map<string, number>;
+/**
+ * Document-level second pass (context aggregation, learned): after the first pass has tagged
+ * every sentence, each word gets features saying how the first pass labelled the same stem
+ * elsewhere in the document (`ag=PER2`: the other occurrences are mostly persons, two or more
+ * of them; `agany=ORG`: at least one is inside an organisation), and its neighbours' (`ag-1`,
+ * `ag+1`). Their weights were trained on out-of-fold first-pass output (scripts/train.ts)
+ * and are added to the first-pass emissions before decoding again. It replaces hand-written
+ * propagation of names through a document.
+ */
+export const DOC_TEMPLATES = ['ag', 'agany', 'ag-1', 'ag+1'] as const;
+/** Stems shorter than this are too ambiguous to aggregate. */
+export const DOC_MIN_STEM = 3;
+const TYPES_BY_LABEL = ['O', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'] as const;
+const AGG_TYPES = ['O', 'PER', 'ORG', 'LOC'] as const;
+
+/** What the first pass said of a stem elsewhere: counts of O / PER / ORG / LOC labels. */
+export type StemCounts = Map<string, Int32Array>;
+
+/** Type index (0 O, 1 PER, 2 ORG, 3 LOC) of a label index. */
+const typeOf = (label: number): number => (label === 0 ? 0 : label <= 2 ? 1 : label <= 4 ? 2 : 3);
+
+/** Count the first-pass labels of every aggregatable stem. */
+export function stemCounts(keys: readonly string[], labels: ArrayLike<number>): StemCounts {
+  const out: StemCounts = new Map();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k.length < DOC_MIN_STEM) continue;
+    let c = out.get(k);
+    if (!c) out.set(k, (c = new Int32Array(4)));
+    c[typeOf(labels[i])]++;
+  }
+  return out;
+}
+
+/**
+ * The aggregate value of token i (its own label removed from the counts): `PER2` (others are
+ * mostly PER, two or more), `O1` … or '' when the stem occurs nowhere else. Shared by training
+ * and inference.
+ */
+export function aggregateValue(counts: StemCounts, key: string, ownLabel: number): { major: string; any: string[] } | null {
+  if (key.length < DOC_MIN_STEM) return null;
+  const c = counts.get(key);
+  if (!c) return null;
+  const own = typeOf(ownLabel);
+  let total = 0;
+  let best = 0;
+  let bestN = -1;
+  const any: string[] = [];
+  for (let t = 0; t < 4; t++) {
+    const n = c[t] - (t === own ? 1 : 0);
+    total += n;
+    if (t > 0 && n > 0) any.push(AGG_TYPES[t]);
+    if (n > bestN) {
+      bestN = n;
+      best = t;
+    }
+  }
+  if (total <= 0) return null;
+  return { major: AGG_TYPES[best] + (total >= 2 ? '2' : '1'), any };
+}
+
+/** The document features of token i, as feature strings (training and the parity test). */
+export function docFeatures(keys: readonly string[], labels: ArrayLike<number>, counts: StemCounts, i: number, sink: (f: string) => void): void {
+  const here = aggregateValue(counts, keys[i], labels[i]);
+  if (here) {
+    sink('ag=' + here.major);
+    for (const t of here.any) sink('agany=' + t);
+  }
+  if (i > 0) {
+    const p = aggregateValue(counts, keys[i - 1], labels[i - 1]);
+    if (p) sink('ag-1=' + p.major);
+  }
+  if (i + 1 < keys.length) {
+    const n = aggregateValue(counts, keys[i + 1], labels[i + 1]);
+    if (n) sink('ag+1=' + n.major);
+  }
 }
 
 interface WordEntry {
@@ -50,72 +105,271 @@ interface WordEntry {
   shId: number;
 }
 
-const CACHE_MAX = 200_000;
+/**
+ * Most words a tagger remembers (their feature rows). The cache is a pure function of the
+ * word for a given model, so its contents never change results, only speed; when full it is
+ * emptied and refilled (documents repeat most of their vocabulary within themselves).
+ */
+export const TAGGER_CACHE_MAX = 100_000;
 
-function entryFor(model: LinearChainModel, gaz: GazView | null, info: TokInfo, t: TextToken | null): WordEntry {
-  const rows: number[] = [];
-  if (t) {
-    localFeatures(t, info, gaz, (f) => {
-      const r = model.row(f);
-      if (r >= 0) rows.push(r);
-    });
-  }
-  const nb = new Int32Array(NEIGHBOUR.length);
-  for (let k = 0; k < NEIGHBOUR.length; k++) {
-    const f = NEIGHBOUR[k](info);
-    nb[k] = f ? model.row(f) : -1;
-  }
-  const localSum = new Float32Array(NL);
-  const W = model.W;
-  for (const r of rows) for (let c = 0; c < NL; c++) localSum[c] += W[r * NL + c];
-  return { info, localSum, nb, sId: model.vocab.get(info.s) ?? -1, shId: model.vocab.get(info.sh) ?? -1 };
+/** A labelled run: first-pass labels and emissions of one sentence. */
+interface RunState {
+  a: number;
+  b: number;
+  em: Float32Array;
+  labels: Int32Array;
 }
 
-function makeLoaded(model: LinearChainModel, gaz: GazView | null, temperature: number): Loaded {
-  const tpl = (name: string) => model.templates.get(name) ?? -1;
-  const gRow = new Map<string, number>();
-  const gPrev = new Map<string, number>();
-  const gNext = new Map<string, number>();
-  for (const v of ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', '<S>', '</S>']) {
-    gazFeatures([v], 0, (f) => {
-      if (f.startsWith('g=')) gRow.set(v, model.row(f));
-    });
-    gPrev.set(v, model.row('g-1=' + v));
-    gNext.set(v, model.row('g+1=' + v));
+/**
+ * The name tagger: a trained model and the tables its features read, loaded once into a
+ * value that is passed where it is needed (no module state but the shipped default, which
+ * is immutable once loaded). Its per-word cache is bounded (TAGGER_CACHE_MAX).
+ */
+export class Tagger {
+  readonly model: LinearChainModel;
+  readonly tables: FeatureTables;
+  readonly temperature: number;
+  private readonly cache = new Map<string, WordEntry>();
+  private readonly bos: WordEntry;
+  private readonly eos: WordEntry;
+  private readonly tb1: number;
+  private readonly tb2: number;
+  private readonly tsh1: number;
+  private readonly tsh2: number;
+  private readonly tgs: number;
+  private readonly gRow: Map<string, number>;
+  private readonly gPrev: Map<string, number>;
+  private readonly gNext: Map<string, number>;
+  private readonly twRow: Map<string, number>;
+  /** Rows of the document features by their string; empty when the model has no second pass. */
+  private readonly docRow: Map<string, number>;
+
+  constructor(model: LinearChainModel, tables: FeatureTables, temperature = 1) {
+    this.model = model;
+    this.tables = tables;
+    this.temperature = temperature;
+    const tpl = (name: string) => model.templates.get(name) ?? -1;
+    this.gRow = new Map();
+    this.gPrev = new Map();
+    this.gNext = new Map();
+    for (const v of ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', '<S>', '</S>']) {
+      this.gRow.set(v, model.row('g=' + v));
+      this.gPrev.set(v, model.row('g-1=' + v));
+      this.gNext.set(v, model.row('g+1=' + v));
+    }
+    this.twRow = new Map(['title', 'said', 'org', 'loc', 'chain'].map((c) => [c, model.row('tw=' + c)]));
+    this.tb1 = tpl('b-1');
+    this.tb2 = tpl('b+1');
+    this.tsh1 = tpl('sh-1');
+    this.tsh2 = tpl('sh+1');
+    this.tgs = tpl('gs');
+    this.bos = this.entryFor(BOS_INFO, null);
+    this.eos = this.entryFor(EOS_INFO, null);
+    this.docRow = new Map();
+    for (const t of DOC_TEMPLATES) {
+      for (const v of AGG_TYPES) {
+        for (const f of [`${t}=${v}`, `${t}=${v}1`, `${t}=${v}2`]) {
+          const r = model.row(f);
+          if (r >= 0) this.docRow.set(f, r);
+        }
+      }
+    }
   }
-  return {
-    model, gaz, temperature, cache: new Map(),
-    bos: entryFor(model, gaz, BOS_INFO, null), eos: entryFor(model, gaz, EOS_INFO, null),
-    tb1: tpl('b-1'), tb2: tpl('b+1'), tsh1: tpl('sh-1'), tsh2: tpl('sh+1'),
-    gRow, gPrev, gNext,
-    twRow: new Map(['title', 'said', 'org', 'loc', 'chain'].map((c) => [c, model.row('tw=' + c)])),
-    tgs: tpl('gs'),
+
+  /** Whether the model carries the learned document pass. */
+  get hasDocPass(): boolean {
+    return this.docRow.size > 0;
+  }
+
+  private entryFor(info: TokInfo, t: TextToken | null): WordEntry {
+    const model = this.model;
+    const rows: number[] = [];
+    if (t) {
+      localFeatures(t, info, this.tables.gaz, (f) => {
+        const r = model.row(f);
+        if (r >= 0) rows.push(r);
+      });
+    }
+    const nb = new Int32Array(NEIGHBOUR.length);
+    for (let k = 0; k < NEIGHBOUR.length; k++) {
+      const f = NEIGHBOUR[k](info);
+      nb[k] = f ? model.row(f) : -1;
+    }
+    const localSum = new Float32Array(NL);
+    const W = model.W;
+    for (const r of rows) for (let c = 0; c < NL; c++) localSum[c] += W[r * NL + c];
+    return { info, localSum, nb, sId: model.vocab.get(info.s) ?? -1, shId: model.vocab.get(info.sh) ?? -1 };
+  }
+
+  private entry(t: TextToken): WordEntry {
+    const key = t.kind === 'arabic' ? (t.bodyStart >= t.bodyEnd ? t.text + '\u0001' : t.text) : t.kind + '\u0002' + t.text;
+    let e = this.cache.get(key);
+    if (!e) {
+      if (this.cache.size >= TAGGER_CACHE_MAX) this.cache.clear();
+      e = this.entryFor(tokenInfo(t, this.tables), t);
+      this.cache.set(key, e);
+    }
+    return e;
+  }
+
+  /** First-pass emissions (n × NL) of one run of tokens. */
+  emissions(tokens: readonly TextToken[]): Float32Array {
+    const model = this.model;
+    const n = tokens.length;
+    const em = new Float32Array(n * NL);
+    const W = model.W;
+    const entries = new Array<WordEntry>(n);
+    const infos = new Array<TokInfo>(n);
+    for (let i = 0; i < n; i++) {
+      entries[i] = this.entry(tokens[i]);
+      infos[i] = entries[i].info;
+    }
+    const add = (o: number, r: number) => {
+      if (r < 0) return;
+      const base = r * NL; // NL === 7
+      em[o] += W[base];
+      em[o + 1] += W[base + 1];
+      em[o + 2] += W[base + 2];
+      em[o + 3] += W[base + 3];
+      em[o + 4] += W[base + 4];
+      em[o + 5] += W[base + 5];
+      em[o + 6] += W[base + 6];
+    };
+    const gt = gazetteerTags(infos, this.tables.gaz);
+    let prev = this.bos;
+    for (let i = 0; i < n; i++) {
+      const o = i * NL;
+      const e = entries[i];
+      const next = i + 1 < n ? entries[i + 1] : this.eos;
+      // The emission starts at 0, so after the word's own rows it is exactly their float32 sum.
+      const ls = e.localSum;
+      em[o] = ls[0];
+      em[o + 1] = ls[1];
+      em[o + 2] = ls[2];
+      em[o + 3] = ls[3];
+      em[o + 4] = ls[4];
+      em[o + 5] = ls[5];
+      em[o + 6] = ls[6];
+      for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+        const j = i + NEIGHBOUR_OFFSETS[k];
+        add(o, (j < 0 ? this.bos : j >= n ? this.eos : entries[j]).nb[k]);
+      }
+      add(o, model.pairRow(this.tb1, prev.sId, e.sId));
+      add(o, model.pairRow(this.tb2, e.sId, next.sId));
+      add(o, model.pairRow(this.tsh1, prev.shId, e.shId));
+      add(o, model.pairRow(this.tsh2, e.shId, next.shId));
+      const g = gt[i];
+      if (g) add(o, this.gRow.get(g) ?? -1);
+      const gp = i > 0 ? gt[i - 1] : '<S>';
+      const gn = i + 1 < n ? gt[i + 1] : '</S>';
+      if (gp) add(o, this.gPrev.get(gp) ?? -1);
+      if (gn) add(o, this.gNext.get(gn) ?? -1);
+      if (g) add(o, model.pairRow(this.tgs, model.vocab.get(g) ?? -1, e.shId));
+      let seen = '';
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const tr = infos[j].trig;
+        if (tr && tr !== 'prep' && !seen.includes(tr)) {
+          seen += tr + ' ';
+          add(o, this.twRow.get(tr) ?? -1);
+        }
+      }
+      prev = e;
+    }
+    return em;
+  }
+
+  /** The tagger's key of each token (the stem the document pass aggregates over). */
+  keys(tokens: readonly TextToken[]): string[] {
+    return tokens.map((t) => (t.kind === 'arabic' ? this.entry(t).info.s : ''));
+  }
+
+  /** Add the document features' rows to first-pass emissions, in place. */
+  addDocFeatures(em: Float32Array, keys: readonly string[], labels: ArrayLike<number>, counts: StemCounts, offset: number, n: number): void {
+    const W = this.model.W;
+    for (let i = 0; i < n; i++) {
+      const o = i * NL;
+      docFeatures(keys, labels, counts, offset + i, (f) => {
+        const r = this.docRow.get(f);
+        if (r === undefined) return;
+        const base = r * NL;
+        for (let l = 0; l < NL; l++) em[o + l] += W[base + l];
+      });
+    }
+  }
+
+  /** Spans and their confidences from emissions. */
+  spans(em: Float32Array, n: number): { labels: Int32Array; spans: TaggedSpan[] } {
+    const model = this.model;
+    const labels = viterbi(em, n, model.T);
+    const spans: TaggedSpan[] = [];
+    for (const c of labelChunks(Array.from(labels, (l) => LABELS[l]))) {
+      // Posteriors over a window around the span: cheap, and the margins that matter are local.
+      const a = Math.max(0, c.start - 3);
+      const b = Math.min(n, c.end + 3);
+      const p = posteriors(em.subarray(a * NL, b * NL), b - a, model.T, this.temperature);
+      let s = 0;
+      for (let i = c.start; i < c.end; i++) s += p[(i - a) * NL + labels[i]];
+      spans.push({ ...c, confidence: s / (c.end - c.start) });
+    }
+    return { labels, spans };
+  }
+
+  /** Tag one run of tokens with the first pass only. */
+  tagRun(tokens: readonly TextToken[]): { labels: Int32Array; spans: TaggedSpan[] } {
+    return this.spans(this.emissions(tokens), tokens.length);
+  }
+
+  /**
+   * Tag a document given as runs (sentences) of one token array: the first pass on every run,
+   * then, when the model has it, the document pass over the whole document. Returns the
+   * spans of each run, in run order, with token indices relative to the run.
+   */
+  tagDocument(tokens: readonly TextToken[], runList: ReadonlyArray<readonly [number, number]>): TaggedSpan[][] {
+    const states: RunState[] = runList.map(([a, b]) => {
+      const em = this.emissions(tokens.slice(a, b));
+      return { a, b, em, labels: viterbi(em, b - a, this.model.T) };
+    });
+    if (this.hasDocPass && states.length > 0) {
+      const keys = this.keys(tokens);
+      const all = new Int32Array(tokens.length);
+      for (const st of states) all.set(st.labels, st.a);
+      const counts = stemCounts(keys, all);
+      for (const st of states) this.addDocFeatures(st.em, keys, all, counts, st.a, st.b - st.a);
+    }
+    return states.map((st) => this.spans(st.em, st.b - st.a).spans);
+  }
+}
+
+/** Parse the shipped tables and model into a Tagger. */
+export function taggerFromFiles(files: { header: ModelFileHeader; rows: Int16Array; gazetteer: Gazetteer | null; names: string | null; clusters: string | null }): Tagger {
+  const { header, rows } = files;
+  if (rows.length !== header.rowsLength) throw new Error(`kashif: ${header.rowsFile} holds ${rows.length} values, ner.json expects ${header.rowsLength}`);
+  const digest = header.meta?.triggers;
+  if (typeof digest === 'string' && digest !== triggersDigest()) throw new Error(`kashif: the tagger was trained with other trigger words (digest ${digest}, lexicon ${triggersDigest()}): retrain with npm run train`);
+  const temperature = typeof header.meta?.temperature === 'number' ? header.meta.temperature : 1;
+  const tables: FeatureTables = {
+    gaz: files.gazetteer,
+    names: files.names ? new Map([...parseKeyTable(files.names)].map(([k, v]) => [k, v[0]])) : null,
+    clusters: files.clusters ? parseKeyTable(files.clusters) : null,
   };
+  return new Tagger(LinearChainModel.fromJson({ ...header, rows }), tables, temperature);
 }
 
-let loaded: Loaded | null = null;
+let shipped: Tagger | null = null;
 
-function load(): Loaded {
-  if (!loaded) {
-    const head = readModelFile<ModelFileHeader>('ner.json');
-    const rows = readModelInt16(head.rowsFile);
-    if (rows.length !== head.rowsLength) throw new Error(`kashif: ${head.rowsFile} holds ${rows.length} values, ner.json expects ${head.rowsLength}`);
-    const json = { ...head, rows };
-    const temperature = typeof json.meta?.temperature === 'number' ? json.meta.temperature : 1;
-    if (json.meta?.features && typeof json.meta.features === 'object') Object.assign(featureConfig, json.meta.features);
-    loaded = makeLoaded(LinearChainModel.fromJson(json), nameGazetteer(), temperature);
+/** The shipped tagger, loaded on first use (immutable once loaded). */
+export function shippedTagger(): Tagger {
+  if (!shipped) {
+    const header = readModelFile<ModelFileHeader>('ner.json');
+    const optional = (f: string) => (header.meta?.tables && (header.meta.tables as string[]).includes(f) ? readModelText(f) : null);
+    shipped = taggerFromFiles({ header, rows: readModelInt16(header.rowsFile), gazetteer: nameGazetteer(), names: optional('name-lexicon.tsv'), clusters: optional('clusters.tsv') });
   }
-  return loaded;
-}
-
-/** Use an in-memory model (training, tests); `null` goes back to the shipped files. */
-export function setTaggerModel(model: LinearChainModel | null, gaz?: Gazetteer | GazView | null, temperature = 1): void {
-  loaded = model ? makeLoaded(model, gaz ?? null, temperature) : null;
+  return shipped;
 }
 
 /** Load the shipped model now (it is otherwise loaded on the first call). */
 export function preloadTagger(): void {
-  load();
+  shippedTagger();
 }
 
 export interface TaggedSpan extends Chunk {
@@ -123,92 +377,9 @@ export interface TaggedSpan extends Chunk {
   confidence: number;
 }
 
-/** Tag one run of tokens: label index per token and the spans with confidences. */
-export function tagTokenRun(tokens: readonly TextToken[]): { labels: Int32Array; spans: TaggedSpan[] } {
-  const L = load();
-  const { model, gaz, temperature, cache } = L;
-  const n = tokens.length;
-  const em = new Float32Array(n * NL);
-  const W = model.W;
-  const entries = new Array<WordEntry>(n);
-  const infos = new Array<TokInfo>(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    const key = t.kind === 'arabic' ? (t.bodyStart >= t.bodyEnd ? t.text + '\u0001' : t.text) : t.kind + '\u0002' + t.text;
-    let e = cache.get(key);
-    if (!e) {
-      if (cache.size >= CACHE_MAX) cache.clear();
-      e = entryFor(model, gaz, withPart(tokenInfo(t), gaz), t);
-      cache.set(key, e);
-    }
-    entries[i] = e;
-    infos[i] = e.info;
-  }
-  const add = (o: number, r: number) => {
-    if (r < 0) return;
-    const base = r * NL; // NL === 7
-    em[o] += W[base];
-    em[o + 1] += W[base + 1];
-    em[o + 2] += W[base + 2];
-    em[o + 3] += W[base + 3];
-    em[o + 4] += W[base + 4];
-    em[o + 5] += W[base + 5];
-    em[o + 6] += W[base + 6];
-  };
-  const gt = gazetteerTags(infos, gaz);
-  let prev = L.bos;
-  for (let i = 0; i < n; i++) {
-    const o = i * NL;
-    const e = entries[i];
-    const next = i + 1 < n ? entries[i + 1] : L.eos;
-    // The emission starts at 0, so after the word's own rows it is exactly their float32 sum.
-    const ls = e.localSum;
-    em[o] = ls[0];
-    em[o + 1] = ls[1];
-    em[o + 2] = ls[2];
-    em[o + 3] = ls[3];
-    em[o + 4] = ls[4];
-    em[o + 5] = ls[5];
-    em[o + 6] = ls[6];
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      const j = i + NEIGHBOUR_OFFSETS[k];
-      add(o, (j < 0 ? L.bos : j >= n ? L.eos : entries[j]).nb[k]);
-    }
-    add(o, model.pairRow(L.tb1, prev.sId, e.sId));
-    add(o, model.pairRow(L.tb2, e.sId, next.sId));
-    add(o, model.pairRow(L.tsh1, prev.shId, e.shId));
-    add(o, model.pairRow(L.tsh2, e.shId, next.shId));
-    const g = gt[i];
-    if (g) add(o, L.gRow.get(g) ?? -1);
-    const gp = i > 0 ? gt[i - 1] : '<S>';
-    const gn = i + 1 < n ? gt[i + 1] : '</S>';
-    if (gp) add(o, L.gPrev.get(gp) ?? -1);
-    if (gn) add(o, L.gNext.get(gn) ?? -1);
-    if (featureConfig.gazShape && g) add(o, model.pairRow(L.tgs, model.vocab.get(g) ?? -1, e.shId));
-    if (featureConfig.triggerWindow) {
-      let seen = '';
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        const tr = infos[j].trig;
-        if (tr && tr !== 'prep' && !seen.includes(tr)) {
-          seen += tr + ' ';
-          add(o, L.twRow.get(tr) ?? -1);
-        }
-      }
-    }
-    prev = e;
-  }
-  const labels = viterbi(em, n, model.T);
-  const spans: TaggedSpan[] = [];
-  for (const c of labelChunks(Array.from(labels, (l) => LABELS[l]))) {
-    // Posteriors over a window around the span: cheap, and the margins that matter are local.
-    const a = Math.max(0, c.start - 3);
-    const b = Math.min(n, c.end + 3);
-    const p = posteriors(em.subarray(a * NL, b * NL), b - a, model.T, temperature);
-    let s = 0;
-    for (let i = c.start; i < c.end; i++) s += p[(i - a) * NL + labels[i]];
-    spans.push({ ...c, confidence: s / (c.end - c.start) });
-  }
-  return { labels, spans };
+/** Tag one run of tokens with the shipped tagger's first pass (tests, tools). */
+export function tagTokenRun(tokens: readonly TextToken[], tagger: Tagger = shippedTagger()): { labels: Int32Array; spans: TaggedSpan[] } {
+  return tagger.tagRun(tokens);
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
@@ -231,16 +402,22 @@ function* runs(tokens: readonly TextToken[]): Generator<[number, number]> {
 }
 
 /** Person, organisation and location candidates from the statistical tagger. */
-export function tagNames(doc: Doc): NameCandidate[] {
+export function tagNames(doc: Doc, tagger: Tagger = shippedTagger()): NameCandidate[] {
   const out: NameCandidate[] = [];
   const text = doc.norm.text;
-  for (const [a, b] of runs(doc.tokens)) {
-    const toks = doc.tokens.slice(a, b);
-    if (!toks.some((t) => t.kind === 'arabic')) continue;
-    const { spans } = tagTokenRun(toks);
-    for (const s of spans) {
-      const first = toks[s.start];
-      const last = toks[s.end - 1];
+  const tokens = doc.tokens;
+  const runList: Array<[number, number]> = [];
+  for (const [a, b] of runs(tokens)) {
+    let arabic = false;
+    for (let i = a; i < b && !arabic; i++) arabic = tokens[i].kind === 'arabic';
+    if (arabic) runList.push([a, b]);
+  }
+  const tagged = tagger.tagDocument(tokens, runList);
+  for (let r = 0; r < runList.length; r++) {
+    const a = runList[r][0];
+    for (const s of tagged[r]) {
+      const first = tokens[a + s.start];
+      const last = tokens[a + s.end - 1];
       const start = first.bodyStart;
       const end = Math.max(last.bodyEnd, start);
       if (end <= start) continue;
@@ -255,28 +432,6 @@ export function tagNames(doc: Doc): NameCandidate[] {
       if (first.article && text.charCodeAt(start) === 0x0644) cand.canonical = 'ا' + text.slice(start, end);
       out.push(cand);
     }
-  }
-  return out;
-}
-
-/**
- * Tag a pre-tokenised sentence (corpus words, e.g. from readConll) for evaluation: the words
- * are joined with spaces and tokenised as an article would be; returns one IOB2 tag per word
- * (B-PER, I-ORG, O …).
- */
-export function tagWords(words: readonly string[]): string[] {
-  const p = projectWords(words);
-  const out = new Array<string>(words.length).fill('O');
-  if (p.tokens.length === 0) return out;
-  const { spans } = tagTokenRun(p.tokens);
-  let lastEnd = -1;
-  for (const s of spans) {
-    const a = p.wordOf[s.start];
-    const b = p.wordOf[s.end - 1];
-    if (a <= lastEnd) continue;
-    out[a] = 'B-' + s.type;
-    for (let k = a + 1; k <= b; k++) out[k] = 'I-' + s.type;
-    lastEnd = b;
   }
   return out;
 }

@@ -1,11 +1,11 @@
 /**
  * Training/evaluation data for the name tagger, read from ../shared/data at run time and
- * re-tokenised with kashif's tokenizer (see src/recognizers/names/corpus.ts).
+ * re-tokenised with kashif's tokenizer (see scripts/lib/corpus.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { chunks, chunksMulti, nameType, readConll, type Chunk } from '../src/eval/conll.js';
-import { projectWords, type ProjectedSentence } from '../src/recognizers/names/corpus.js';
+import { chunks, chunksMulti, nameType, readConll, type Chunk } from './conll.js';
+import { projectWords, type ProjectedSentence } from './corpus.js';
 
 export const DATA = path.resolve(process.cwd(), '../shared/data');
 
@@ -15,8 +15,14 @@ export interface Sentence extends ProjectedSentence {
   source: string;
 }
 
-/** Fixed project-wide ANERcorp dev split: sentence i (file order) is dev when i % 10 === 9. */
-export const isDev = (i: number): boolean => i % 10 === 9;
+/**
+ * The project-wide ANERcorp dev block: the last tenth of train.txt by sentence order (which
+ * follows document order), so dev sentences come from documents the tagger never saw in
+ * training. Every script that trains, clusters or evaluates uses this one definition.
+ */
+export function anercorpDevStart(sentences: number): number {
+  return sentences - Math.floor(sentences / 10);
+}
 
 export function dataAvailable(): boolean {
   return existsSync(path.join(DATA, 'anercorp/train.txt'));
@@ -25,10 +31,12 @@ export function dataAvailable(): boolean {
 export function loadAnercorp(): { train: Sentence[]; dev: Sentence[] } {
   const train: Sentence[] = [];
   const dev: Sentence[] = [];
-  readConll(path.join(DATA, 'anercorp/train.txt')).forEach((s, i) => {
+  const all = readConll(path.join(DATA, 'anercorp/train.txt'));
+  const devFrom = anercorpDevStart(all.length);
+  all.forEach((s, i) => {
     const wordGold = chunks(s.tags.map((t) => t[0]), nameType);
     const p = { ...projectWords(s.tokens, wordGold), wordGold, source: 'anercorp' };
-    (isDev(i) ? dev : train).push(p);
+    (i >= devFrom ? dev : train).push(p);
   });
   return { train, dev };
 }

@@ -10,9 +10,9 @@
  * scored as exact chunk matches, CoNLL style (conll.ts). When two predicted mentions land on
  * overlapping tokens, the first (leftmost) keeps them.
  */
-import { extract } from '../pipeline/extract.js';
-import type { ExtractOptions } from '../schema/options.js';
-import type { Mention, EntityType } from '../schema/mention.js';
+import { extract } from '../../src/pipeline/extract.js';
+import type { ExtractOptions } from '../../src/schema/options.js';
+import type { Mention, EntityType } from '../../src/schema/mention.js';
 import { chunks, chunksMulti, scoreChunks, type Chunk, type ChunkScores, type ConllSentence } from './conll.js';
 
 /** Our types → the labels the corpora are scored with. */

@@ -4,9 +4,12 @@
  * are projected onto the resulting tokens by character offsets, and token spans can be mapped
  * back to corpus word indices for CoNLL-style scoring.
  */
-import { normalizeResolved, resolveNormalizeOptions, type Normalized } from '../../text/normalize.js';
-import { tokenizeNormalized, type TextToken } from '../../text/tokenize.js';
-import type { Chunk } from '../../eval/conll.js';
+import { normalizeResolved, resolveNormalizeOptions, type Normalized } from '../../src/text/normalize.js';
+import { tokenizeNormalized, type TextToken } from '../../src/text/tokenize.js';
+import type { Chunk } from './conll.js';
+import { labelChunks } from '../../src/recognizers/names/perceptron.js';
+import { tagTokenRun } from '../../src/recognizers/names/tagger.js';
+export { labelChunks };
 
 export interface ProjectedSentence {
   text: string;
@@ -86,20 +89,24 @@ export function toWordChunks(p: ProjectedSentence, cs: readonly Chunk[]): Chunk[
   return out;
 }
 
-/** BIO label strings over tokens → chunks (labels like B-PER). */
-export function labelChunks(labels: readonly string[]): Chunk[] {
-  const out: Chunk[] = [];
-  let cur: Chunk | null = null;
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i];
-    if (l === 'O') {
-      if (cur) out.push(cur);
-      cur = null;
-    } else if (l[0] === 'B' || !cur || cur.type !== l.slice(2)) {
-      if (cur) out.push(cur);
-      cur = { type: l.slice(2), start: i, end: i + 1 };
-    } else cur.end = i + 1;
+/**
+ * Tag a pre-tokenised sentence (corpus words, e.g. from readConll) for evaluation: the words
+ * are joined with spaces and tokenised as an article would be; returns one IOB2 tag per word
+ * (B-PER, I-ORG, O …).
+ */
+export function tagWords(words: readonly string[]): string[] {
+  const p = projectWords(words);
+  const out = new Array<string>(words.length).fill('O');
+  if (p.tokens.length === 0) return out;
+  const { spans } = tagTokenRun(p.tokens);
+  let lastEnd = -1;
+  for (const s of spans) {
+    const a = p.wordOf[s.start];
+    const b = p.wordOf[s.end - 1];
+    if (a <= lastEnd) continue;
+    out[a] = 'B-' + s.type;
+    for (let k = a + 1; k <= b; k++) out[k] = 'I-' + s.type;
+    lastEnd = b;
   }
-  if (cur) out.push(cur);
   return out;
 }
