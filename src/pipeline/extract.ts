@@ -4,6 +4,7 @@ import type { ExtractResult, Warning, DocumentDate } from '../schema/result.js';
 import { KashifError } from '../errors.js';
 import { normalizeResolved, resolveNormalizeOptions } from '../text/normalize.js';
 import { tokenizeNormalized } from '../text/tokenize.js';
+import { readTokens } from '../text/readings.js';
 import type { Candidate, Doc, Stage, StageOutput } from './stage.js';
 import { STAGES } from './stages.js';
 import { resolveOverlaps, trimNamesAtDates } from './resolve.js';
@@ -45,7 +46,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
   let t0 = clock();
   const norm = normalizeResolved(input, resolveNormalizeOptions(opts.normalize));
   const tokens = tokenizeNormalized(norm.text);
-  const doc: Doc = { input, norm, tokens, options: opts };
+  const doc: Doc = { input, norm, tokens, readings: readTokens(tokens), options: opts };
   timings?.push({ stage: 'normalize+tokenize', ms: clock() - t0 });
 
   const warnings: Warning[] = [];

@@ -3,16 +3,19 @@
  * and the longest candidate wins (جامعة الملك سعود over الملك سعود, فرنسا 24 over 24).
  * Ties go to the more confident candidate, then to the type order below.
  *
- * One exception to "longest wins": a name that runs into a confident date at either edge
- * (a title+name run that swallowed the weekday after it: أنتوني بلينكن الخميس) is trimmed
- * back to where the date begins or ends, so both survive. A date wholly inside a name is
+ * One exception to "longest wins": a name that runs into a date of strength 'normal' or more
+ * at either edge (a title+name run that swallowed the weekday after it: أنتوني بلينكن الخميس)
+ * is trimmed back to where the date begins or ends, so both survive. Which dates are that
+ * strong is the dates stage's declaration (recognizers/dates/rules.ts, `dateStrength`). A date wholly inside a name is
  * left to the longest-wins rule (the dates stage does not propose dates inside names such as
  * ملعب 5 جويلية).
  */
 import type { Candidate, NameCandidate } from './stage.js';
+import { STRENGTH_RANK } from './rule.js';
 import { lowerBound } from '../util/sorted.js';
 
-const EDGE_DATE_CONFIDENCE = 0.8;
+/** A date this strong trims the names that run into it. */
+const trimsNames = (c: Candidate): boolean => c.type === 'date' && c.strength !== undefined && STRENGTH_RANK[c.strength] >= STRENGTH_RANK.normal;
 
 const isName = (c: Candidate): c is NameCandidate => c.type === 'person' || c.type === 'organization' || c.type === 'location';
 
@@ -22,7 +25,7 @@ function isSpace(c: number): boolean {
 
 /** Names trimmed off the confident dates they overlap at one edge; other candidates unchanged. */
 export function trimNamesAtDates(candidates: readonly Candidate[], text: string): Candidate[] {
-  const dates = candidates.filter((c) => c.type === 'date' && c.confidence >= EDGE_DATE_CONFIDENCE);
+  const dates = candidates.filter(trimsNames);
   if (dates.length === 0 || !candidates.some(isName)) return candidates.slice();
   // The dates by start (ties in input order) with the longest date length, so each name looks
   // only at the dates that can reach it instead of at every date in the document.

@@ -5,6 +5,8 @@
  */
 import type { Normalized } from '../text/normalize.js';
 import type { TextToken } from '../text/tokenize.js';
+import type { Readings } from '../text/readings.js';
+import type { RuleStrength } from './rule.js';
 import type { DateFields, NumberFields, EntityType } from '../schema/mention.js';
 import type { ResolvedExtractOptions } from '../schema/options.js';
 import type { Gender, OrganizationKind } from '../schema/records.js';
@@ -15,6 +17,11 @@ export interface Doc {
   input: string;
   norm: Normalized;
   tokens: TextToken[];
+  /**
+   * The one reading of each token (src/text/readings.ts), built once after tokenising; read
+   * it with `readingsOf(doc)` (optional only so hand-built test documents stay valid).
+   */
+  readings?: Readings;
   options: ResolvedExtractOptions;
 }
 
@@ -25,6 +32,8 @@ interface CandidateBase {
   /** Rule or model name: "numbers/words", "dates/hijri", "names/tagger" … */
   source: string;
   confidence: number;
+  /** The strength the producing rule declares for this candidate (see pipeline/rule.ts); decisions test it, never the confidence. */
+  strength?: RuleStrength;
 }
 
 /** What a name rule or the tagger learnt about the entity from the context of this mention. */

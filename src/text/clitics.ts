@@ -7,6 +7,7 @@
  */
 import { foldKey } from './normalize.js';
 import { knownWords } from './lexicon.js';
+import { ENCLITICS as ENCLITIC_TABLE, analysisLetters, procliticForms } from '../lexicon/proclitics.js';
 
 export interface CliticAnalysis {
   /** Length of the proclitic part (code units of the normalised word). */
@@ -19,9 +20,13 @@ export interface CliticAnalysis {
 }
 
 const NONE: CliticAnalysis = Object.freeze({ prefixLength: 0, proclitics: [], article: false, suffixLength: 0, enclitic: null }) as CliticAnalysis;
-const CONJ = new Set(['و', 'ف']);
-const PREP = new Set(['ب', 'ك', 'ل']);
-const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ه'] as const;
+// From the one proclitic table (src/lexicon/proclitics.ts), context `analysis`.
+const CONJ = analysisLetters('conjunction');
+const PREP = analysisLetters('preposition');
+const FUTURE = analysisLetters('future');
+/** Two-letter combinations the analysis may split (وب, وس …). */
+const PAIRS = new Set(procliticForms('analysis').filter((f) => f.length === 2));
+const ENCLITICS = ENCLITIC_TABLE.map((e) => e.form);
 
 function known(body: string): boolean {
   return knownWords().has(foldKey(body));
@@ -41,18 +46,17 @@ export function analyzeClitics(word: string): CliticAnalysis {
     if (known(body)) score = 3;
     else if (startsWithArticle(body)) score = 2;
     else if (body.length >= 3 && clitics.length === 1 && CONJ.has(clitics[0])) score = 1;
-    else if (body.length >= 3 && clitics.length === 2 && CONJ.has(clitics[0]) && clitics[1] === 'س') score = 1;
+    else if (body.length >= 3 && clitics.length === 2 && CONJ.has(clitics[0]) && FUTURE.has(clitics[1])) score = 1;
     if (score > 0 && (!best || score > best.score || (score === best.score && len > best.len))) best = { len, clitics, body, score };
   };
   const c0 = word[0];
   const c1 = word[1];
   if (CONJ.has(c0)) {
     consider(1, [c0]);
-    if (PREP.has(c1)) consider(2, [c0, c1]);
-    if (c1 === 'س') consider(2, [c0, c1]);
+    if (PAIRS.has(c0 + c1)) consider(2, [c0, c1]);
   }
   if (PREP.has(c0)) consider(1, [c0]);
-  if (c0 === 'س' && word.length > 4) {
+  if (FUTURE.has(c0) && word.length > 4) {
     const body = word.slice(1);
     if (known(body) && /^[يتنا]/u.test(body)) consider(1, ['س']);
   }

@@ -4,6 +4,7 @@ import { C_AR_LETTER, C_AR_MARK, C_DIGIT, C_LATIN, C_NEWLINE, C_PUNCT, C_SPACE, 
 import type { Token, TokenKind } from '../schema/token.js';
 import type { NormalizeOptions } from '../schema/options.js';
 import { KashifError } from '../errors.js';
+import { procliticForms } from '../lexicon/proclitics.js';
 
 /**
  * A token on the normalised text, as recognisers see it. All offsets are normalised offsets;
@@ -171,9 +172,11 @@ export function tokenizeNormalized(text: string): TextToken[] {
   }
 }
 
+/** Proclitic runs a glued token may be (بـ250, و18, وبـ"…"): the table's `glued` context. */
+const GLUED_RUNS: ReadonlySet<string> = new Set(procliticForms('glued'));
+
 function isProcliticRun(word: string): boolean {
-  if (word.length === 1) return 'وفبلك'.includes(word);
-  return 'وف'.includes(word[0]) && 'بلك'.includes(word[1]);
+  return GLUED_RUNS.has(word);
 }
 
 function isNumberSeparator(c: number): boolean {

@@ -1,8 +1,9 @@
 /**
  * Dates stage: finds calendar expressions and resolves them to ISO 8601 values.
  *
- * Pipeline (chrono style): token-level parsers (parsers.ts, one per concern) → refiners that
- * merge ranges, attach times and link apposed dates → the document date → the resolver
+ * Pipeline (chrono style): the rule registry (registry.ts: the rules of rules.ts bound to the
+ * grammars of parsers.ts, reading tokens through the document's reading layer) → refiners
+ * that merge ranges, attach times and link apposed dates → the document date → the resolver
  * (resolve.ts) → Latin-script dates via compromise (latin.ts).
  *
  * Policies:
@@ -15,23 +16,31 @@
  *  - weeks are ISO weeks (2022-W01, granularity 'week'); ranges are START/END, END inclusive.
  */
 import type { DateCandidate, Doc, Stage, StageOutput, StageWarning } from '../../pipeline/stage.js';
-import { Cursor, STARTERS } from './lex.js';
+import { DateReader, STARTERS } from './lex.js';
 import { foldKey } from '../../text/normalize.js';
-import { foldedText } from '../../text/tokenize.js';
+import { readingsOf } from '../../text/readings.js';
 import { DATE_NAME_HEADS } from '../../lexicon/months.js';
-
-const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => foldKey(h.form)));
-import { NUMBER_STARTS, PARSERS, rangeConnector, type Hit } from './parsers.js';
+import { procliticForms } from '../../lexicon/proclitics.js';
+import { rangeConnector, type Hit } from './parsers.js';
+import { DATE_RULES, type GrammarHit } from './registry.js';
+import { CONFIDENCE, NO_REFERENCE_FACTOR, dateStrength } from './rules.js';
 import { resolveSpec, weekdayName, type Ref, type Resolved, type Spec } from './resolve.js';
 import { dayNumber, fmtDay, validDate } from './calendar.js';
 import { findLatinDates } from './latin.js';
+
+const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => foldKey(h.form)));
 
 const DAYISH = new Set(['date', 'weekday', 'dayoff', 'holiday', 'nthwd']);
 const hasDay = (s: Spec) => (s.t === 'date' ? s.d !== undefined && s.d2 === undefined && (s.m !== undefined || s.mRel !== undefined || s.wd !== undefined) : DAYISH.has(s.t));
 const fullDate = (s: Spec) => s.t === 'date' && s.d !== undefined && s.d2 === undefined && s.m !== undefined && s.y !== undefined && !s.time;
 
-const GATE_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل'];
-/** Cheap check, string slices only: could a date expression start at this folded word? */
+/** The proclitics a date word may carry (the table's `dates` context). */
+const GATE_PREFIXES = procliticForms('dates');
+/**
+ * Cheap check, string slices only: could a date expression start at this folded word? It
+ * admits every word one of whose readings is a starter (and a few more), so the readings are
+ * built only for the words that may matter.
+ */
 function mayStart(f: string): boolean {
   if (STARTERS.has(f)) return true;
   if (f.length > 3 && f.charCodeAt(0) === 0x0627 && f.charCodeAt(1) === 0x0644 && STARTERS.has(f.slice(2))) return true;
@@ -47,33 +56,30 @@ function mayStart(f: string): boolean {
   return false;
 }
 
-/**
- * The parsers that can match at a number token (the others all start with a word), in
- * PARSERS order, and the digit tokens they can read: 1 to 4 digits, or a numeric date
- * written as one token (12.01.2022).
- */
-const NUMBER_PARSERS = PARSERS.filter((p) => NUMBER_STARTS.includes(p));
+/** A digit token a date can start at: 1 to 4 digits, or a numeric date written as one token (12.01.2022). */
 const DATE_DIGITS = /^\d{1,4}(?:$|[./-])/;
 
-function scan(c: Cursor): Hit[] {
+/**
+ * One pass over the tokens: at each token that may start a date, every rule of the registry
+ * is asked; the longest match wins (on equal length the earlier grammar), and the scan goes
+ * on after it.
+ */
+function scan(c: DateReader): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < c.n; ) {
     const t = c.tok(i)!;
     if (t.kind !== 'arabic' && t.kind !== 'number') { i++; continue; }
-    if (t.kind === 'arabic' && !STARTERS.has(t.key)) {
-      const f = foldedText(t);
-      if (!mayStart(f)) { i++; continue; }
+    if (t.kind === 'arabic' && !STARTERS.has(t.key) && !mayStart(c.word(i))) { i++; continue; }
+    if (t.kind === 'number' && !DATE_DIGITS.test(t.text)) { i++; continue; }
+    const view = c.at(i);
+    let best: GrammarHit | null = null;
+    for (const rule of DATE_RULES) {
+      const m = rule.find(view, i);
+      if (!m) continue;
+      const g = m.candidates as GrammarHit;
+      if (!best || g.hit.end > best.hit.end || (g.hit.end === best.hit.end && g.order < best.order)) best = g;
     }
-    // (The anchor moves as if the parsers had run: refine() reads the last one.)
-    if (t.kind === 'number' && !DATE_DIGITS.test(t.text)) { c.anchor = i; i++; continue; }
-    let best: Hit | null = null;
-    c.anchor = i;
-    for (const p of t.kind === 'number' ? NUMBER_PARSERS : PARSERS) {
-      let h: Hit | null = null;
-      try { h = p(c, i); } catch { h = null; }
-      if (h && h.j > i && h.end > h.start && (!best || h.end > best.end)) best = h;
-    }
-    if (best) { hits.push(best); i = best.j; } else i++;
+    if (best) { hits.push(best.hit); i = best.hit.j; } else i++;
   }
   return hits;
 }
@@ -81,7 +87,7 @@ function scan(c: Cursor): Hit[] {
 const ATTACH_GAP = ['في', 'على', 'عند', 'من', 'نحو', 'حوالي'];
 
 /** Merge ranges and attach times. */
-function refine(c: Cursor, hits: Hit[]): Hit[] {
+function refine(c: DateReader, hits: Hit[]): Hit[] {
   // ranges: A (الى|حتى|-) B
   let out: Hit[] = [];
   for (let x = 0; x < hits.length; x++) {
@@ -167,7 +173,7 @@ function parseRefOption(s: string | undefined): Ref | null {
 const TOP = 2000;
 
 /** A full date near the top: the dateline when it sits next to اليوم/a weekday or heads a line. */
-function documentDate(c: Cursor, hits: Hit[]): { hit: Hit; source: 'dateline' | 'first-date'; day: number } | null {
+function documentDate(c: DateReader, hits: Hit[]): { hit: Hit; source: 'dateline' | 'first-date'; day: number } | null {
   const dummy: Ref = { day: 0, h: 0, mi: 0, hasTime: false, forward: false, known: false };
   let first: { hit: Hit; day: number } | null = null;
   for (let x = 0; x < hits.length; x++) {
@@ -198,7 +204,7 @@ function documentDate(c: Cursor, hits: Hit[]): { hit: Hit; source: 'dateline' | 
 
 export function runDates(doc: Doc): StageOutput {
   const text = doc.norm.text;
-  const c = new Cursor(text, doc.tokens);
+  const c = new DateReader(readingsOf(doc));
   const hits = refine(c, scan(c));
   const warnings: StageWarning[] = [];
   let ref = parseRefOption(doc.options.referenceDate);
@@ -220,7 +226,7 @@ export function runDates(doc: Doc): StageOutput {
 
   const candidates: DateCandidate[] = [];
   let usedUnknownRef = false;
-  const resolved: (Resolved | null)[] = hits.map((h) => { try { return resolveSpec(h.spec, ref!); } catch { return null; } });
+  const resolved: (Resolved | null)[] = hits.map((h) => resolveSpec(h.spec, ref!));
   for (let x = 0; x < hits.length; x++) {
     const h = hits[x];
     let r = resolved[x];
@@ -248,16 +254,16 @@ export function runDates(doc: Doc): StageOutput {
     }
     let confidence = h.confidence;
     let inferred = r.inferred;
-    if (!ref.known && (r.relative || r.inferred)) { usedUnknownRef = true; inferred = true; confidence *= 0.6; }
+    if (!ref.known && (r.relative || r.inferred)) { usedUnknownRef = true; inferred = true; confidence *= NO_REFERENCE_FACTOR; }
     candidates.push({
-      type: 'date', start: h.start, end: h.end, source: h.source, confidence,
+      type: 'date', start: h.start, end: h.end, source: h.source, confidence, strength: dateStrength(confidence),
       value: r.value, granularity: r.granularity, calendar: r.calendar, hijri: r.hijri, relative: r.relative, inferred,
     });
   }
   if (doc.options.latin !== false) {
     for (const l of findLatinDates(text, doc.tokens, ref.known ? ref.day : null)) {
       candidates.push({
-        type: 'date', start: l.start, end: l.end, source: 'dates/latin', confidence: 0.85,
+        type: 'date', start: l.start, end: l.end, source: 'dates/latin', confidence: CONFIDENCE.latin, strength: dateStrength(CONFIDENCE.latin),
         value: l.value, granularity: l.granularity, calendar: 'gregorian', hijri: null, relative: false, inferred: l.inferred,
       });
     }

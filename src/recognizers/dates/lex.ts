@@ -1,6 +1,7 @@
 /** Compiled vocabularies and token-level look-ups for the date parsers. */
 import { foldKey } from '../../text/normalize.js';
-import { foldedText, type TextToken } from '../../text/tokenize.js';
+import type { TextToken } from '../../text/tokenize.js';
+import type { Reading, ReadOptions, Readings } from '../../text/readings.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../../lexicon/months.js';
 import { WEEKDAYS, DUAL_CONTEXT_AFTER, DUAL_CONTEXT_BEFORE, type WeekdayName } from '../../lexicon/weekdays.js';
 import {
@@ -50,75 +51,60 @@ export const DAY_PERIOD_LIST = DAY_PERIODS.flatMap((p) => p.words.length === 1
   : [{ words: p.words.map(foldKey), pm: p.pm }]);
 for (const p of DAY_PERIODS) if (p.words.length === 1 && p.words[0] === 'مساءا') DAY_PERIOD_LIST.push({ words: ['مساء'], pm: true });
 
-export interface Variant { key: string; start: number; article: boolean; prefix: string }
+/** A reading of a token as the date rules see it (the reading layer's, src/text/readings.ts). */
+export type Variant = Reading;
 
-const PREFIXES = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const NO_VARIANTS: readonly Reading[] = Object.freeze([]);
+const DATE_WORD: ReadOptions = { proclitics: 'dates', article: true };
+const BARE_WORD: ReadOptions = { proclitics: 'none', article: true };
 
-const NO_VARIANTS: Variant[] = Object.freeze([]) as unknown as Variant[];
-
-/** Token access with cached folded variants (whole word, without ال, without proclitics). */
-export class Cursor {
-  private cache: (Variant[] | undefined)[] = [];
-  constructor(readonly text: string, readonly toks: readonly TextToken[]) {}
-  get n(): number { return this.toks.length; }
-  /** The folded readings of an Arabic token (none for other tokens); shared, never mutate. */
-  variants(i: number): Variant[] {
-    if (i < 0 || i >= this.toks.length) return NO_VARIANTS;
-    const hit = this.cache[i];
-    if (hit) return hit;
-    const t = this.toks[i];
-    if (t.kind !== 'arabic' || t.text.length === 0) return NO_VARIANTS;
-    const out: Variant[] = [];
-    const f = foldedText(t);
-    out.push({ key: f, start: t.start, article: false, prefix: '' });
-    if (f.length > 3 && f.startsWith('ال')) out.push({ key: f.slice(2), start: t.start, article: true, prefix: '' });
-    // Every proclitic string starts with one of و ف ب ل ك.
-    const c0 = f.charCodeAt(0);
-    if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) {
-      for (const p of PREFIXES) {
-        if (f.length <= p.length + 1 || !f.startsWith(p)) continue;
-        const rest = f.slice(p.length);
-        out.push({ key: rest, start: t.start + p.length, article: false, prefix: p });
-        if (rest.length > 3 && rest.startsWith('ال')) out.push({ key: rest.slice(2), start: t.start + p.length, article: true, prefix: p });
-        if (p.endsWith('ل') && rest.length > 2 && rest.startsWith('ل')) out.push({ key: rest.slice(1), start: t.start + p.length, article: true, prefix: p });
-      }
-    }
-    this.cache[i] = out;
-    return out;
+/**
+ * The dates rules' view of the document: the reading layer plus token tests, seen from the
+ * token an expression starts at (`anchor`). `sameLine(k)` holds when token k continues the
+ * line, or is the anchor itself (an expression may start a line). Immutable: a rule asks
+ * `at(i)` for the view of another start; the readings are shared.
+ */
+export class DateReader {
+  /** Grammar results at the anchor by grammar number, so rules sharing a grammar run it once per start. */
+  private memo: unknown[] | null = null;
+  constructor(readonly readings: Readings, readonly anchor = -1) {}
+  get toks(): readonly TextToken[] { return this.readings.tokens; }
+  get n(): number { return this.readings.length; }
+  /** The view of the document from token i. */
+  at(i: number): DateReader { return new DateReader(this.readings, i); }
+  /** The result of grammar number g at the anchor, computed once per view. */
+  once<T>(g: number, run: () => T): T {
+    const memo = this.memo ?? (this.memo = []);
+    const hit = memo[g];
+    if (hit !== undefined) return hit as T;
+    const r = run();
+    memo[g] = r;
+    return r;
   }
-  /** The first variant whose key is in the map. `proclitics`: allow a stripped prefix. */
+  /** The readings of an Arabic token a date word may have (none for other tokens); shared, never mutate. */
+  variants(i: number): readonly Variant[] {
+    if (i < 0 || i >= this.readings.length) return NO_VARIANTS;
+    return this.readings.of(i, 'dates');
+  }
+  /** The first reading whose key is in the map. `proclitics`: allow a stripped prefix. */
   look<T>(i: number, map: ReadonlyMap<string, T>, proclitics = true): { e: T; v: Variant } | null {
-    const vs = this.variants(i);
-    for (let x = 0; x < vs.length; x++) {
-      const v = vs[x];
-      if (!proclitics && v.prefix) continue;
-      const e = map.get(v.key);
-      if (e !== undefined) return { e, v };
-    }
-    return null;
+    if (i < 0 || i >= this.readings.length) return null;
+    const h = this.readings.lookup(i, map, proclitics ? DATE_WORD : BARE_WORD);
+    return h ? { e: h.entry, v: h.reading } : null;
   }
   has(i: number, keys: ReadonlySet<string> | readonly string[], proclitics = false): Variant | null {
-    const vs = this.variants(i);
-    if (vs.length === 0) return null;
-    const list = Array.isArray(keys) ? (keys as readonly string[]) : null;
-    for (let x = 0; x < vs.length; x++) {
-      const v = vs[x];
-      if (!proclitics && v.prefix) continue;
-      if (list ? list.includes(v.key) : (keys as ReadonlySet<string>).has(v.key)) return v;
-    }
-    return null;
+    if (i < 0 || i >= this.readings.length) return null;
+    return this.readings.match(i, keys, proclitics ? DATE_WORD : BARE_WORD);
   }
   /** Exact folded word, no stripping. */
-  word(i: number): string { const t = this.toks[i]; return t && t.kind === 'arabic' ? foldedText(t) : ''; }
-  tok(i: number): TextToken | undefined { return this.toks[i]; }
-  punct(i: number, chars: string): boolean { const t = this.toks[i]; return !!t && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.text); }
-  digits(i: number): number | null { const t = this.toks[i]; return t && t.kind === 'number' && /^\d{1,4}$/.test(t.text) ? parseInt(t.text, 10) : null; }
-  /** Token i+1 continues the same line. */
-  sameLine(i: number): boolean { const t = this.toks[i]; return !!t && (!t.newlineBefore || i === this.anchor); }
-  /** The token the current expression starts at: it needs no line check. */
-  anchor = -1;
+  word(i: number): string { return this.readings.folded(i); }
+  tok(i: number): TextToken | undefined { return this.readings.tokens[i]; }
+  punct(i: number, chars: string): boolean { const t = this.tok(i); return !!t && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.text); }
+  digits(i: number): number | null { const t = this.tok(i); return t && t.kind === 'number' && /^\d{1,4}$/.test(t.text) ? parseInt(t.text, 10) : null; }
+  /** Token i continues the same line (or is where the expression starts). */
+  sameLine(i: number): boolean { const t = this.tok(i); return !!t && (!t.newlineBefore || i === this.anchor); }
   /** No space between token i-1 and i. */
-  glued(i: number): boolean { const t = this.toks[i]; return !!t && !t.spaceBefore; }
+  glued(i: number): boolean { const t = this.tok(i); return !!t && !t.spaceBefore; }
 }
 
 export interface NumRead { value: number; j: number; start: number; ordinal: boolean; word: boolean; cardinal: boolean }
@@ -127,7 +113,7 @@ export interface NumRead { value: number; j: number; start: number; ordinal: boo
  * A number in digits or words at token i: 15, الخامس عشر, الحادي والعشرين, ثلاثة وعشرون.
  * `allowW`: the first word may carry و (inside compounds).
  */
-export function readNumber(c: Cursor, i: number, allowW = false, single = false): NumRead | null {
+export function readNumber(c: DateReader, i: number, allowW = false, single = false): NumRead | null {
   const t = c.tok(i);
   if (!t) return null;
   const d = c.digits(i);

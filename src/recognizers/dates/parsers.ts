@@ -1,13 +1,19 @@
 /**
- * Token-level parsers, one per concern (chrono style). Each takes a cursor and a token index and
- * returns the longest expression it recognises there, or null. They never throw and never look
- * further than a few tokens ahead, so a pass over the document is linear in tokens.
+ * Token-level grammars, one per concern (chrono style): the matchers of the rules in rules.ts
+ * (bound to them in registry.ts). Each takes the dates view of the document from a start
+ * token and returns the longest expression it recognises there, or null, naming the rule
+ * whose mention it is. None looks further than a few tokens ahead, so a pass over the
+ * document is linear in tokens.
  */
 import {
-  Cursor, DAY_PERIOD_LIST, DAY_PHRASE_LIST, DAY_WORD_MAP, DIRECTION_MAP, DUAL_AFTER, DUAL_BEFORE, FRACTION_MAP, FUTURE_SET,
+  DateReader, DAY_PERIOD_LIST, DAY_PHRASE_LIST, DAY_WORD_MAP, DIRECTION_MAP, DUAL_AFTER, DUAL_BEFORE, FRACTION_MAP, FUTURE_SET,
   GREG_YEAR_MARK, HIJRI_YEAR_MARK, MONTH_FIRST, MONTH_PART_MAP, NOT_FUTURE_S_SET, PERIOD_MAP, WEEKDAY_MAP, readNumber, type MonthEntry,
 } from './lex.js';
 import type { Spec, Time } from './resolve.js';
+import { CONFIDENCE, type DateRuleId } from './rules.js';
+import { HOLIDAYS } from '../../lexicon/holidays.js';
+import { NTH_AFTER as NTH_AFTER_WORDS, NTH_BEFORE } from '../../lexicon/date-ordinals.js';
+import { procliticForms } from '../../lexicon/proclitics.js';
 
 export interface Hit {
   i: number;
@@ -16,17 +22,18 @@ export interface Hit {
   start: number;
   end: number;
   spec: Spec;
-  source: string;
+  /** The rule whose mention this is (its id is the mention's source). */
+  source: DateRuleId;
   confidence: number;
 }
 
-const endOf = (c: Cursor, j: number) => c.tok(j - 1)!.end;
+const endOf = (c: DateReader, j: number) => c.tok(j - 1)!.end;
 const DIR_OFF = { past: -1, current: 0, future: 1 } as const;
 const TO_WORDS = ['الي', 'حتي', 'لغايه'];
 const RANGE_FROM = ['من'];
 
 /** Connector between the two ends of a range at token k: returns the index after it. */
-export function rangeConnector(c: Cursor, k: number): number | null {
+export function rangeConnector(c: DateReader, k: number): number | null {
   if (!c.sameLine(k)) return null;
   if (c.punct(k, '-–—')) return k + 1;
   if (c.has(k, TO_WORDS, true)) return k + 1;
@@ -37,7 +44,7 @@ export function rangeConnector(c: Cursor, k: number): number | null {
 // ---------- months and years ----------
 export interface MonthRead { ordinalMonth?: boolean; m?: number; mRel?: number; mDir?: 'past' | 'current' | 'future'; hijri: boolean; ambiguous: boolean; viaShahr: boolean; j: number; start: number; paired: boolean }
 
-function monthName(c: Cursor, i: number): { e: MonthEntry; j: number; start: number } | null {
+function monthName(c: DateReader, i: number): { e: MonthEntry; j: number; start: number } | null {
   if (!c.sameLine(i)) return null;
   for (const v of c.variants(i)) {
     const list = MONTH_FIRST.get(v.key);
@@ -55,7 +62,7 @@ function monthName(c: Cursor, i: number): { e: MonthEntry; j: number; start: num
 }
 
 /** A month: يناير, كانون الثاني, يناير/ كانون الثاني, شهر 3, شهر ثلاثة, الشهر الثامن, الشهر الماضي, هذا الشهر. */
-export function parseMonth(c: Cursor, i: number): MonthRead | null {
+export function parseMonth(c: DateReader, i: number): MonthRead | null {
   let k = i;
   let viaShahr = false;
   const t0 = c.tok(i);
@@ -109,14 +116,14 @@ export function parseMonth(c: Cursor, i: number): MonthRead | null {
 
 export interface YearRead { y?: number; yRel?: number; hijriMark: boolean; gregMark: boolean; j: number; start: number; viaWord: boolean }
 
-function yearMarks(c: Cursor, j: number): { j: number; hijri: boolean; greg: boolean } {
+function yearMarks(c: DateReader, j: number): { j: number; hijri: boolean; greg: boolean } {
   if (c.sameLine(j) && c.has(j, HIJRI_YEAR_MARK, true)) return { j: j + 1, hijri: true, greg: false };
   if (c.sameLine(j) && c.has(j, GREG_YEAR_MARK)) return { j: j + 1, hijri: false, greg: true };
   return { j, hijri: false, greg: false };
 }
 
 /** A year: 2022, عام 2019, العام 2016, لعام 2014, 1445 هـ, العام الجاري/الماضي, هذا العام, السنة القادمة. */
-export function parseYear(c: Cursor, i: number, needWord: boolean): YearRead | null {
+export function parseYear(c: DateReader, i: number, needWord: boolean): YearRead | null {
   if (!c.sameLine(i)) return null;
   let k = i;
   if (c.has(k, ['هذا', 'هذه']) && c.has(k + 1, ['عام', 'سنه']) && c.variants(k + 1).some((v) => v.article && !v.prefix)) {
@@ -152,7 +159,7 @@ export function parseYear(c: Cursor, i: number, needWord: boolean): YearRead | n
 }
 
 /** Year after a month: [،] [من|في] [عام] YEAR. */
-function yearAfter(c: Cursor, j: number): YearRead | null {
+function yearAfter(c: DateReader, j: number): YearRead | null {
   let k = j;
   if (c.punct(k, '،,') && c.sameLine(k)) k++;
   if (c.has(k, ['من', 'في']) && c.sameLine(k)) {
@@ -168,7 +175,7 @@ function yearAfter(c: Cursor, j: number): YearRead | null {
 const isDay = (n: number) => n >= 1 && n <= 31;
 
 /** [اليوم] DAY [- DAY2] [من] [شهر] MONTH [/MONTH] [من] [عام] YEAR, or MONTH [DAY] [YEAR]. */
-export function parseDayMonth(c: Cursor, i: number): Hit | null {
+export function parseDayMonth(c: DateReader, i: number): Hit | null {
   const t = c.tok(i);
   if (!t) return null;
   let k = i;
@@ -198,7 +205,7 @@ export function parseDayMonth(c: Cursor, i: number): Hit | null {
     if (mo.mRel !== undefined) spec = { t: 'date', mRel: mo.mRel, d: day.value, d2, y: yr?.y, yRel: yr?.yRel };
     else spec = { t: 'date', m: mo.m, mDir: mo.mDir, d: day.value, d2, y: yr?.y, yRel: yr?.yRel, hijri: hijri || undefined };
     if (!hijri && yr?.hijriMark) return null;
-    return { i, j, start, end: endOf(c, j), spec, source: hijri ? 'dates/hijri' : 'dates/gregorian', confidence: 0.95 };
+    return { i, j, start, end: endOf(c, j), spec, source: hijri ? 'dates/hijri' : 'dates/gregorian', confidence: CONFIDENCE.fullDate };
   }
   // MONTH [DAY [- DAY2]] [YEAR]
   const mo = parseMonth(c, i);
@@ -223,11 +230,11 @@ export function parseDayMonth(c: Cursor, i: number): Hit | null {
   if (mo.hijri && !yr && !mo.viaShahr && d === undefined) return null;
   if (!mo.hijri && yr?.hijriMark) return null;
   const spec: Spec = { t: 'date', m: mo.m, mDir: mo.mDir, d, d2, y: yr?.y, yRel: yr?.yRel, hijri: mo.hijri || undefined };
-  return { i, j, start: mo.start, end: endOf(c, j), spec, source: mo.hijri ? 'dates/hijri' : 'dates/gregorian', confidence: yr || d !== undefined ? 0.95 : 0.8 };
+  return { i, j, start: mo.start, end: endOf(c, j), spec, source: mo.hijri ? 'dates/hijri' : 'dates/gregorian', confidence: yr || d !== undefined ? CONFIDENCE.fullDate : CONFIDENCE.monthAlone };
 }
 
 /** عام 2019, العام 2016, 1445 هـ, العام الماضي, هذا العام. */
-export function parseYearOnly(c: Cursor, i: number): Hit | null {
+export function parseYearOnly(c: DateReader, i: number): Hit | null {
   const yr = parseYear(c, i, true) ?? (() => {
     const y = parseYear(c, i, false);
     return y && (y.hijriMark || y.gregMark) ? y : null;
@@ -235,31 +242,31 @@ export function parseYearOnly(c: Cursor, i: number): Hit | null {
   if (!yr) return null;
   const spec: Spec = yr.yRel !== undefined ? { t: 'period', unit: 'year', off: yr.yRel }
     : yr.hijriMark ? { t: 'date', y: yr.y, hijri: true } : { t: 'date', y: yr.y };
-  return { i, j: yr.j, start: yr.start, end: endOf(c, yr.j), spec, source: yr.hijriMark ? 'dates/hijri' : yr.yRel !== undefined ? 'dates/relative' : 'dates/gregorian', confidence: 0.9 };
+  return { i, j: yr.j, start: yr.start, end: endOf(c, yr.j), spec, source: yr.hijriMark ? 'dates/hijri' : yr.yRel !== undefined ? 'dates/relative' : 'dates/gregorian', confidence: CONFIDENCE.yearWithWord };
 }
 
 const YEAR_PREPS = ['في', 'بحلول', 'منذ', 'حتى', 'حتي', 'خلال', 'مطلع', 'اواخر', 'منتصف', 'نهايه', 'بدايه'];
 const AFTER_YEAR_OK = ['في', 'من', 'على', 'علي', 'الي', 'حيث', 'مقابل', 'بعد', 'قبل', 'حين', 'عندما', 'بينما', 'وفق', 'حسب', 'بحسب'];
 /** A bare year after a preposition: بحلول 2028, في 2023. The year alone is the span. */
-export function parseBareYear(c: Cursor, i: number): Hit | null {
+export function parseBareYear(c: DateReader, i: number): Hit | null {
   const t = c.tok(i);
   const y = c.digits(i);
   if (!t || y === null || t.text.length !== 4 || y < 1800 || y > 2100 || i === 0) return null;
   // A year alone in parentheses after a name or event: النكبة (1948). The year alone is the span.
   if (c.punct(i - 1, '(') && c.punct(i + 1, ')') && c.sameLine(i + 1)) {
-    return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: 0.7 };
+    return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: CONFIDENCE.parenYear };
   }
   if (y < 1900) return null;
-  if (!c.has(i - 1, YEAR_PREPS, true) || c.tok(i - 1)!.newlineBefore && false) return null;
+  if (!c.has(i - 1, YEAR_PREPS, true)) return null;
   const n = c.tok(i + 1);
   const okAfter = !n || n.newlineBefore || n.kind === 'punct' || (n.kind === 'arabic' && (c.word(i + 1).startsWith('و') || c.has(i + 1, AFTER_YEAR_OK)));
   if (!okAfter || (n && n.kind === 'punct' && '%٪/-:.'.includes(n.text) && !n.spaceBefore && c.tok(i + 2)?.kind === 'number')) return null;
-  return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: 0.75 };
+  return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: CONFIDENCE.bareYear };
 }
 
 // ---------- numeric ----------
 /** 2023/10/07, 7/10/2023, ٧-١٠-٢٠٢٣, 5.3.2024, 2/2013. Day-first unless the first number is a year or the second cannot be a month. */
-export function parseNumeric(c: Cursor, i: number): Hit | null {
+export function parseNumeric(c: DateReader, i: number): Hit | null {
   const t = c.tok(i);
   if (!t || t.kind !== 'number') return null;
   let parts: number[] = [];
@@ -300,11 +307,11 @@ export function parseNumeric(c: Cursor, i: number): Hit | null {
     spec = { t: 'date', y: parts[1], m: parts[0] };
   }
   if (!spec) return null;
-  return { i, j, start: t.start, end: endOf(c, j), spec, source: 'dates/numeric', confidence: 0.9 };
+  return { i, j, start: t.start, end: endOf(c, j), spec, source: 'dates/numeric', confidence: CONFIDENCE.numeric };
 }
 
 /** DD/MM after a weekday (السبت 21/09): day-first. */
-export function parseDayMonthNumeric(c: Cursor, i: number): { d: number; m: number; j: number } | null {
+export function parseDayMonthNumeric(c: DateReader, i: number): { d: number; m: number; j: number } | null {
   const a = c.digits(i);
   if (a === null || !isDay(a) || !c.punct(i + 1, '/-.') || !c.glued(i + 1) || !c.glued(i + 2)) return null;
   const b = c.digits(i + 2);
@@ -316,12 +323,12 @@ export function parseDayMonthNumeric(c: Cursor, i: number): { d: number; m: numb
 // ---------- relative days ----------
 const YAWM = ['يوم'];
 const PART_OF_DAY = ['صباح', 'مساء', 'ظهر', 'فجر', 'عصر', 'ليله', 'منتصف'];
-export function parseDayWord(c: Cursor, i: number): Hit | null {
+export function parseDayWord(c: DateReader, i: number): Hit | null {
   if (!c.sameLine(i)) return null;
   // now
   const w0 = c.has(i, ['الان', 'حالا'], true);
-  if (w0) return { i, j: i + 1, start: w0.start, end: c.tok(i)!.end, spec: { t: 'now' }, source: 'dates/relative', confidence: 0.7 };
-  if (c.has(i, ['هذه']) && c.has(i + 1, ['لحظه'])) return { i, j: i + 2, start: c.variants(i)[0].start, end: c.tok(i + 1)!.end, spec: { t: 'now' }, source: 'dates/relative', confidence: 0.7 };
+  if (w0) return { i, j: i + 1, start: w0.start, end: c.tok(i)!.end, spec: { t: 'now' }, source: 'dates/relative', confidence: CONFIDENCE.now };
+  if (c.has(i, ['هذه']) && c.has(i + 1, ['لحظه'])) return { i, j: i + 2, start: c.variants(i)[0].start, end: c.tok(i + 1)!.end, spec: { t: 'now' }, source: 'dates/relative', confidence: CONFIDENCE.now };
   let k = i;
   let start = -1;
   // [يوم|اليوم] [الذي|الي|اللي] (قبل|بعد) DAYWORD
@@ -337,7 +344,7 @@ export function parseDayWord(c: Cursor, i: number): Hit | null {
       const off = dw.e.offset + sign;
       if ((sign > 0 && dw.e.offset > 0) || (sign < 0 && dw.e.offset < 0)) {
         start = lead ? lead.start : shift.start;
-        return { i, j: q + 2, start, end: c.tok(q + 1)!.end, spec: { t: 'dayoff', off }, source: 'dates/relative', confidence: 0.9 };
+        return { i, j: q + 2, start, end: c.tok(q + 1)!.end, spec: { t: 'dayoff', off }, source: 'dates/relative', confidence: CONFIDENCE.relative };
       }
     }
   }
@@ -348,16 +355,16 @@ export function parseDayWord(c: Cursor, i: number): Hit | null {
     }
     if (ok) {
       const v0 = c.variants(i).find((v) => v.key === p.words[0])!;
-      return { i, j: i + p.words.length, start: v0.start, end: c.tok(i + p.words.length - 1)!.end, spec: { t: 'dayoff', off: p.offset }, source: 'dates/relative', confidence: 0.9 };
+      return { i, j: i + p.words.length, start: v0.start, end: c.tok(i + p.words.length - 1)!.end, spec: { t: 'dayoff', off: p.offset }, source: 'dates/relative', confidence: CONFIDENCE.relative };
     }
   }
   // يوم غد
   if (lead && !lead.article && c.has(i + 1, ['غد'], false) && c.sameLine(i + 1)) {
-    return { i, j: i + 2, start: lead.start, end: c.tok(i + 1)!.end, spec: { t: 'dayoff', off: 1 }, source: 'dates/relative', confidence: 0.9 };
+    return { i, j: i + 2, start: lead.start, end: c.tok(i + 1)!.end, spec: { t: 'dayoff', off: 1 }, source: 'dates/relative', confidence: CONFIDENCE.relative };
   }
   // هذا اليوم
   if (c.has(k, ['هذا']) && c.variants(k + 1).some((v) => v.key === 'يوم' && v.article && !v.prefix) && c.sameLine(k + 1)) {
-    return { i, j: k + 2, start: c.variants(k)[0].start, end: c.tok(k + 1)!.end, spec: { t: 'dayoff', off: 0 }, source: 'dates/relative', confidence: 0.85 };
+    return { i, j: k + 2, start: c.variants(k)[0].start, end: c.tok(k + 1)!.end, spec: { t: 'dayoff', off: 0 }, source: 'dates/relative', confidence: CONFIDENCE.thisDay };
   }
   // صباح اليوم / مساء أمس / ليلة الخميس: the part of the day stays at day precision
   let partStart = -1;
@@ -367,7 +374,8 @@ export function parseDayWord(c: Cursor, i: number): Hit | null {
   if (!dw) return null;
   if (partStart >= 0 && dw.v.prefix) return null;
   if (dw.e.article === 'required' && !dw.v.article) return null;
-  if (dw.v.prefix && !['و', 'ف', 'ل', 'ب'].includes(dw.v.prefix) && dw.v.prefix.length > 1 && !dw.v.prefix.startsWith('و')) return null;
+  // A day word takes و + a preposition (وبالأمس) but not ف + a preposition (فبالأمس).
+  if (dw.v.prefix.length > 1 && !dw.v.prefix.startsWith('و')) return null;
   start = dw.v.start;
   let off = dw.e.offset;
   let j = k + 1;
@@ -383,12 +391,12 @@ export function parseDayWord(c: Cursor, i: number): Hit | null {
   // أمس الأول
   if (off === -1 && c.has(j, ['اول']) && c.variants(j).some((v) => v.article && !v.prefix) && c.sameLine(j)) { off = -2; j++; }
   if (partStart >= 0) start = partStart;
-  return { i, j, start, end: endOf(c, j), spec: { t: 'dayoff', off }, source: 'dates/relative', confidence: 0.9 };
+  return { i, j, start, end: endOf(c, j), spec: { t: 'dayoff', off }, source: 'dates/relative', confidence: CONFIDENCE.relative };
 }
 
 // ---------- periods ----------
 /** الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا الأسبوع, هذه السنة. */
-export function parsePeriod(c: Cursor, i: number): Hit | null {
+export function parsePeriod(c: DateReader, i: number): Hit | null {
   if (!c.sameLine(i)) return null;
   let k = i;
   let start = -1;
@@ -405,11 +413,11 @@ export function parsePeriod(c: Cursor, i: number): Hit | null {
     off = DIR_OFF[dir.e.dir];
     j++;
   }
-  return { i, j, start, end: endOf(c, j), spec: { t: 'period', unit: p.e.unit as 'week' | 'month' | 'year', off: off! }, source: 'dates/relative', confidence: 0.9 };
+  return { i, j, start, end: endOf(c, j), spec: { t: 'period', unit: p.e.unit as 'week' | 'month' | 'year', off: off! }, source: 'dates/relative', confidence: CONFIDENCE.relative };
 }
 
 /** قبل ثلاثة أيام, منذ أسبوعين, قبل عام, من اسبوع. */
-export function parseAgo(c: Cursor, i: number): Hit | null {
+export function parseAgo(c: DateReader, i: number): Hit | null {
   const w = c.has(i, ['قبل', 'منذ', 'من'], true);
   if (!w || !c.sameLine(i + 1)) return null;
   const isMin = w.key === 'من';
@@ -424,11 +432,11 @@ export function parseAgo(c: Cursor, i: number): Hit | null {
   // منذ عام 2016 / من شهر مارس are dates, not durations
   if (c.digits(k + 1) !== null || parseMonth(c, k + 1)) return null;
   if (n > 1000) return null;
-  return { i, j: k + 1, start: w.start, end: c.tok(k)!.end, spec: { t: 'ago', unit: p.e.unit, n }, source: 'dates/relative', confidence: 0.85 };
+  return { i, j: k + 1, start: w.start, end: c.tok(k)!.end, spec: { t: 'ago', unit: p.e.unit, n }, source: 'dates/relative', confidence: CONFIDENCE.ago };
 }
 
 /** مطلع/منتصف/أواخر + month. */
-export function parseMonthPart(c: Cursor, i: number): Hit | null {
+export function parseMonthPart(c: DateReader, i: number): Hit | null {
   const p = c.look(i, MONTH_PART_MAP);
   if (!p || !c.sameLine(i + 1)) return null;
   let k = i + 1;
@@ -439,18 +447,20 @@ export function parseMonthPart(c: Cursor, i: number): Hit | null {
   const yr = yearAfter(c, j);
   if (yr) j = yr.j;
   const spec: Spec = { t: 'monthpart', m: mo.m, mRel: mo.mRel, mDir: mo.mDir, y: yr?.y, yRel: yr?.yRel, hijri: mo.hijri || undefined, from: p.e.from, to: p.e.to };
-  return { i, j, start: p.v.start, end: endOf(c, j), spec, source: 'dates/relative', confidence: 0.85 };
+  return { i, j, start: p.v.start, end: endOf(c, j), spec, source: 'dates/relative', confidence: CONFIDENCE.monthPart };
 }
 
 // ---------- weekdays ----------
-const NTH = new Map<string, number>([['اول', 1], ['ثاني', 2], ['ثان', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['اخر', -1]]);
-const NTH_AFTER = new Map<string, number>([['اول', 1], ['اولي', 1], ['ثاني', 2], ['ثانيه', 2], ['ثالث', 3], ['ثالثه', 3], ['رابع', 4], ['رابعه', 4], ['اخير', -1], ['اخيره', -1]]);
+const NTH = new Map<string, number>(NTH_BEFORE.map((w) => [w.form, w.n]));
+const NTH_AFTER = new Map<string, number>(NTH_AFTER_WORDS.map((w) => [w.form, w.n]));
+/** The proclitics a weekday may carry (the table's `weekdays` context: not ك, not وك). */
+const WEEKDAY_PROCLITICS: ReadonlySet<string> = new Set(procliticForms('weekdays'));
 
-function weekdayAt(c: Cursor, i: number, introduced: boolean): { wd: number; start: number; article: boolean } | null {
+function weekdayAt(c: DateReader, i: number, introduced: boolean): { wd: number; start: number; article: boolean } | null {
   if (!c.sameLine(i)) return null;
   const h = c.look(i, WEEKDAY_MAP);
   if (!h) return null;
-  if (h.v.prefix && !['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'].includes(h.v.prefix)) return null;
+  if (h.v.prefix && !WEEKDAY_PROCLITICS.has(h.v.prefix)) return null;
   if (h.e.needsArticleAlone && !h.v.article) {
     if (!introduced && !c.has(i + 1, ['اسبوع'], false) && !c.variants(i + 1).some((v) => v.key === 'اسبوع')) return null;
   }
@@ -461,7 +471,7 @@ function weekdayAt(c: Cursor, i: number, introduced: boolean): { wd: number; sta
 }
 
 /** A س-prefixed verb or a future word in the same clause. */
-export function futureNear(c: Cursor, i: number, j: number): boolean {
+export function futureNear(c: DateReader, i: number, j: number): boolean {
   const isFuture = (k: number): boolean => {
     for (const v of c.variants(k)) {
       if (v.prefix && v.prefix !== 'و' && v.prefix !== 'ف') continue;
@@ -488,7 +498,7 @@ export function futureNear(c: Cursor, i: number, j: number): boolean {
  * [يوم|اليوم|هذا] WEEKDAY [الماضي|المقبل | (من) الأسبوع X | ، DATE | DATE | ORDINAL-DAY | DD/MM],
  * and nth weekdays (اول ثلاثاء من شهر عشرة, الاثنين الاخير من شهر اذار).
  */
-export function parseWeekday(c: Cursor, i: number): Hit | null {
+export function parseWeekday(c: DateReader, i: number): Hit | null {
   let k = i;
   let start = -1;
   let today = false;
@@ -522,7 +532,7 @@ export function parseWeekday(c: Cursor, i: number): Hit | null {
     let e = mo.j;
     const yr = yearAfter(c, e);
     if (yr) e = yr.j;
-    return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n: nth, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: 0.85 };
+    return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n: nth, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: CONFIDENCE.nthWeekday };
   }
   // WEEKDAY الاخير/الثالث من MONTH
   const after = c.variants(j).find((v) => v.article && !v.prefix && NTH_AFTER.has(v.key));
@@ -531,7 +541,7 @@ export function parseWeekday(c: Cursor, i: number): Hit | null {
     const dm = parseDayMonth(c, j);
     if (dm && dm.spec.t === 'date' && dm.spec.m !== undefined && dm.spec.d2 === undefined) {
       const spec: Spec = { ...dm.spec, wd: wd.wd, nthAlt: n > 0 && n <= 5 ? n : undefined };
-      return { i, j: dm.j, start, end: dm.end, spec, source: dm.source, confidence: 0.9 };
+      return { i, j: dm.j, start, end: dm.end, spec, source: dm.source, confidence: CONFIDENCE.weekdayNthDate };
     }
     let q = j + 1;
     if (c.has(q, ['من', 'في'])) {
@@ -541,7 +551,7 @@ export function parseWeekday(c: Cursor, i: number): Hit | null {
         let e = mo.j;
         const yr = yearAfter(c, e);
         if (yr) e = yr.j;
-        return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: 0.85 };
+        return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: CONFIDENCE.nthWeekday };
       }
     }
   }
@@ -551,24 +561,24 @@ export function parseWeekday(c: Cursor, i: number): Hit | null {
     if ((c.punct(q, '،,') || c.has(q, ['في', 'الموافق', 'موافق'])) && c.sameLine(q)) q++;
     const dm = parseDayMonth(c, q) ?? parseNumeric(c, q);
     if (dm && dm.spec.t === 'date' && dm.spec.d !== undefined && dm.spec.d2 === undefined) {
-      return { i, j: dm.j, start, end: dm.end, spec: { ...dm.spec, wd: wd.wd }, source: dm.source, confidence: 0.95 };
+      return { i, j: dm.j, start, end: dm.end, spec: { ...dm.spec, wd: wd.wd }, source: dm.source, confidence: CONFIDENCE.fullDate };
     }
     const dmn = parseDayMonthNumeric(c, q);
-    if (dmn) return { i, j: dmn.j, start, end: endOf(c, dmn.j), spec: { t: 'date', m: dmn.m, d: dmn.d, wd: wd.wd }, source: 'dates/numeric', confidence: 0.85 };
+    if (dmn) return { i, j: dmn.j, start, end: endOf(c, dmn.j), spec: { t: 'date', m: dmn.m, d: dmn.d, wd: wd.wd }, source: 'dates/numeric', confidence: CONFIDENCE.weekdayNumeric };
     // السبت السادس عشر: a day of the reference month
     const num = readNumber(c, j);
     if (num && num.word && num.ordinal && isDay(num.value) && c.sameLine(j) && c.variants(j).some((v) => v.article && !v.prefix)) {
-      return { i, j: num.j, start, end: endOf(c, num.j), spec: { t: 'date', d: num.value, wd: wd.wd }, source: src, confidence: 0.8 };
+      return { i, j: num.j, start, end: endOf(c, num.j), spec: { t: 'date', d: num.value, wd: wd.wd }, source: src, confidence: CONFIDENCE.weekdayDayOfMonth };
     }
   }
-  if (today) return { i, j, start, end: endOf(c, j), spec: { t: 'dayoff', off: 0, wd: wd.wd }, source: src, confidence: 0.9 };
+  if (today) return { i, j, start, end: endOf(c, j), spec: { t: 'dayoff', off: 0, wd: wd.wd }, source: src, confidence: CONFIDENCE.relative };
   // direction
   const dir = c.look(j, DIRECTION_MAP, false);
   if (dir && c.sameLine(j)) {
     j++;
     const d = dir.e.dir;
-    if (d === 'current') return { i, j, start, end: endOf(c, j), spec: { t: 'weekday', wd: wd.wd, dir: 'auto', week: 0 }, source: src, confidence: 0.9 };
-    return { i, j, start, end: endOf(c, j), spec: { t: 'weekday', wd: wd.wd, dir: d === 'past' ? 'past' : 'future' }, source: src, confidence: 0.9 };
+    if (d === 'current') return { i, j, start, end: endOf(c, j), spec: { t: 'weekday', wd: wd.wd, dir: 'auto', week: 0 }, source: src, confidence: CONFIDENCE.relative };
+    return { i, j, start, end: endOf(c, j), spec: { t: 'weekday', wd: wd.wd, dir: d === 'past' ? 'past' : 'future' }, source: src, confidence: CONFIDENCE.relative };
   }
   // (من) الأسبوع الماضي / (من) هذا الأسبوع
   {
@@ -576,15 +586,15 @@ export function parseWeekday(c: Cursor, i: number): Hit | null {
     if (c.has(q, ['من']) && c.sameLine(q)) q++;
     const per = parsePeriod(c, q);
     if (per && per.spec.t === 'period' && per.spec.unit === 'week' && c.sameLine(q)) {
-      return { i, j: per.j, start, end: per.end, spec: { t: 'weekday', wd: wd.wd, dir: 'auto', week: per.spec.off }, source: src, confidence: 0.9 };
+      return { i, j: per.j, start, end: per.end, spec: { t: 'weekday', wd: wd.wd, dir: 'auto', week: per.spec.off }, source: src, confidence: CONFIDENCE.relative };
     }
   }
   const future = futureNear(c, k, j);
-  return { i, j, start, end: endOf(c, j), spec: { t: 'weekday', wd: wd.wd, dir: 'auto', future }, source: src, confidence: wd.wd === 1 ? 0.75 : 0.85 };
+  return { i, j, start, end: endOf(c, j), spec: { t: 'weekday', wd: wd.wd, dir: 'auto', future }, source: src, confidence: wd.wd === 1 ? CONFIDENCE.weekdayMonday : CONFIDENCE.weekday };
 }
 
 // ---------- times of day ----------
-function dayPeriod(c: Cursor, k: number): { pm: boolean | null; j: number } | null {
+function dayPeriod(c: DateReader, k: number): { pm: boolean | null; j: number } | null {
   if (!c.sameLine(k)) return null;
   for (const p of DAY_PERIOD_LIST) {
     let ok = true;
@@ -597,7 +607,7 @@ function dayPeriod(c: Cursor, k: number): { pm: boolean | null; j: number } | nu
 }
 
 /** الساعة التاسعة صباحا, 09:30, الساعة 3 و15 دقيقة عصرا, الثالثة فجرا, الساعة 12 الا ربع. */
-export function parseTime(c: Cursor, i: number): Hit | null {
+export function parseTime(c: DateReader, i: number): Hit | null {
   if (!c.sameLine(i)) return null;
   let k = i;
   let start = -1;
@@ -657,27 +667,17 @@ export function parseTime(c: Cursor, i: number): Hit | null {
   if (!hasSaa && !clock && !per) return null;
   if (mi < 0) { h -= 1; mi += 60; }
   if (pm === true && h < 12) h += 12;
-  if (pm === false && h === 12 && mi === 0 && false) h = 0;
   const time: Time = { h, mi, s, gran, pm: pm === null && h < 12 ? null : pm ?? true };
   if (pm === false) time.pm = false;
   if (pm === null) time.pm = h >= 12 ? true : null;
-  return { i, j: k, start, end: endOf(c, k), spec: { t: 'time', time }, source: 'dates/time', confidence: clock || hasSaa ? 0.85 : 0.75 };
+  return { i, j: k, start, end: endOf(c, k), spec: { t: 'time', time }, source: 'dates/time', confidence: clock || hasSaa ? CONFIDENCE.timeCued : CONFIDENCE.timeOrdinal };
 }
 
 // ---------- holidays ----------
-const HOLIDAYS: { words: string[]; spec: { kind: 'greg' | 'hijri' | 'easter'; m: number; d: number } }[] = [
-  { words: ['عيد', 'الميلاد'], spec: { kind: 'greg', m: 12, d: 25 } },
-  { words: ['كريسماس'], spec: { kind: 'greg', m: 12, d: 25 } },
-  { words: ['عيد', 'الفطر'], spec: { kind: 'hijri', m: 10, d: 1 } },
-  { words: ['عيد', 'الاضحي'], spec: { kind: 'hijri', m: 12, d: 10 } },
-  { words: ['عيد', 'الفصح'], spec: { kind: 'easter', m: 0, d: 0 } },
-  { words: ['راس', 'السنه', 'الهجريه'], spec: { kind: 'hijri', m: 1, d: 1 } },
-  { words: ['راس', 'السنه', 'الميلاديه'], spec: { kind: 'greg', m: 1, d: 1 } },
-];
 /** Keys a holiday's first word can have: as written, and without its article (for ال + key). */
 const HOLIDAY_FIRST = new Set(HOLIDAYS.map((h) => h.words[0]));
 const HOLIDAY_FIRST_BARE = new Set(HOLIDAYS.map((h) => h.words[0]).filter((w) => w.startsWith('ال')).map((w) => w.slice(2)));
-export function parseHoliday(c: Cursor, i: number): Hit | null {
+export function parseHoliday(c: DateReader, i: number): Hit | null {
   // Most tokens cannot start a holiday: answer that without building a string per variant.
   let may = false;
   for (const v of c.variants(i)) if (HOLIDAY_FIRST.has(v.key) || (v.article && HOLIDAY_FIRST_BARE.has(v.key))) may = true;
@@ -694,17 +694,20 @@ export function parseHoliday(c: Cursor, i: number): Hit | null {
     let year: number | undefined;
     if (y !== null && y >= 1900 && y <= 2200 && c.sameLine(j)) { year = y; j++; }
     const v0 = c.variants(i).find((v) => v.key === hday.words[0] || 'ال' + v.key === hday.words[0])!;
-    return { i, j, start: v0.start, end: endOf(c, j), spec: { t: 'holiday', ...hday.spec, y: year }, source: 'dates/holiday', confidence: 0.7 };
+    return { i, j, start: v0.start, end: endOf(c, j), spec: { t: 'holiday', kind: hday.kind, m: hday.m, d: hday.d, y: year }, source: 'dates/holiday', confidence: CONFIDENCE.holiday };
   }
   return null;
 }
 
-export const PARSERS: readonly ((c: Cursor, i: number) => Hit | null)[] = [
+export type Grammar = (c: DateReader, i: number) => Hit | null;
+
+/** Every grammar, in the order ties are settled (the longest match wins; on equal length the earlier grammar). */
+export const GRAMMARS: readonly Grammar[] = [
   parseWeekday, parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseDayWord, parsePeriod, parseAgo, parseMonthPart, parseTime, parseHoliday,
 ];
 /**
- * The parsers that can match at a digit token; every other parser first needs a word
+ * The grammars that can match at a digit token; every other grammar first needs a word
  * (a weekday, يوم, a day word, a period, قبل/منذ, a month part, a holiday) at its start.
  */
-export const NUMBER_STARTS: readonly ((c: Cursor, i: number) => Hit | null)[] = [parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseTime];
+export const NUMBER_STARTS: readonly Grammar[] = [parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseTime];
 export { RANGE_FROM };

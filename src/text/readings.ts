@@ -1,0 +1,245 @@
+/**
+ * The reading layer: one reading of each token, built once per document after tokenising
+ * and carried on the document (`Doc.readings`). Every recogniser reads words through it
+ * instead of re-deriving clitics: for each token its folded key, the key with and without
+ * the article, with each proclitic of the one table (src/lexicon/proclitics.ts) stripped,
+ * and with an enclitic stripped; and look-ups against a vocabulary with explicit options.
+ *
+ * Readings are computed lazily per token (most tokens are never asked about) and kept for
+ * the life of the document; nothing here is shared between documents.
+ *
+ * The readings of a token, in try order (the first one a vocabulary holds wins):
+ *   1. the whole folded word;
+ *   2. without the article (الخميس → خميس), when what is left has two letters or more;
+ *   3. for each proclitic of the table, in table order, when the word starts with it and
+ *      two letters or more are left: the rest; the rest without the article (والخميس →
+ *      خميس); after a proclitic ending in ل, the rest without its first ل (للخميس: ل + ال).
+ * Enclitic readings (بلاده → بلاد + ه) come only when a look-up asks for them.
+ */
+import { foldKey } from './normalize.js';
+import type { TextToken } from './tokenize.js';
+import { ENCLITICS, PROCLITICS, procliticForms, type ProcliticContext } from '../lexicon/proclitics.js';
+
+/** One way of reading a token: which prefix was stripped and what key is left. */
+export interface Reading {
+  /** Folded key looked up in a vocabulary. */
+  readonly key: string;
+  /** The stripped proclitic string ('' when none), as in the table: و, وب, ل … */
+  readonly prefix: string;
+  /** Whether the prefix ends in a preposition (ب ل ك), so a short key is suspicious. */
+  readonly preposition: boolean;
+  /** The article was stripped (ال, or the second ل of لل). */
+  readonly article: boolean;
+  /** The stripped enclitic ('' when none). */
+  readonly enclitic: string;
+  /** Normalised offset where a mention of the word begins: after the prefix, article kept. */
+  readonly start: number;
+  /** Normalised offset where the body ends: before the enclitic. */
+  readonly end: number;
+}
+
+/** Which readings a look-up may use. */
+export interface ReadOptions {
+  /**
+   * The proclitics that may precede the word: a context of the table, an explicit list of
+   * forms, or 'none' (the word as written, with or without the article).
+   */
+  proclitics: ProcliticContext | readonly string[] | ReadonlySet<string> | 'none';
+  /** Whether a reading without the article may match. */
+  article: boolean;
+  /** Minimum key length of a reading with a stripped prefix (default 2). */
+  minStem?: number;
+  /** Minimum length of what follows a stripped preposition, article included (لست is no ل + ست: 3). */
+  minAfterPreposition?: number;
+  /** Also try the readings with an enclitic stripped (after all others). */
+  enclitic?: boolean;
+}
+
+export interface ReadHit<T> {
+  entry: T;
+  reading: Reading;
+}
+
+const AL0 = 0x0627;
+const L = 0x0644;
+const NONE: readonly Reading[] = Object.freeze([]);
+/** Every proclitic of the table starts with one of these letters. */
+const FIRST_LETTERS = new Set(PROCLITICS.map((p) => p.form.charCodeAt(0)));
+const PREPOSITION_FORMS = new Set(PROCLITICS.filter((p) => p.kind === 'preposition').map((p) => p.form));
+/** Try order: table order; a Set per context, built once. */
+const CONTEXT_SETS = new Map<ProcliticContext, ReadonlySet<string>>();
+function contextSet(c: ProcliticContext): ReadonlySet<string> {
+  let s = CONTEXT_SETS.get(c);
+  if (!s) {
+    s = new Set(procliticForms(c));
+    CONTEXT_SETS.set(c, s);
+  }
+  return s;
+}
+
+/** The set of allowed prefixes for options, or null for 'none'. */
+function allowedSet(p: ReadOptions['proclitics']): ReadonlySet<string> | null {
+  if (p === 'none') return null;
+  if (typeof p === 'string') return contextSet(p);
+  if (p instanceof Set) return p as ReadonlySet<string>;
+  return new Set(p as readonly string[]);
+}
+
+/** Whether a look-up with these options may use reading r. */
+function allows(r: Reading, allowed: ReadonlySet<string> | null, opts: ReadOptions): boolean {
+  if (r.article && !opts.article) return false;
+  if (r.prefix === '') return true;
+  if (allowed === null || !allowed.has(r.prefix)) return false;
+  if (r.key.length < (opts.minStem ?? 2)) return false;
+  if (r.preposition && opts.minAfterPreposition !== undefined && !r.article && r.key.length < opts.minAfterPreposition) return false;
+  return true;
+}
+
+/** The readings of one document's tokens. */
+export class Readings {
+  private readonly cache: (readonly Reading[] | undefined)[] = [];
+  private readonly encliticCache: (readonly Reading[] | undefined)[] = [];
+  private readonly foldCache: (string | undefined)[] = [];
+  private readonly contextCache = new Map<ProcliticContext, (readonly Reading[] | undefined)[]>();
+
+  constructor(readonly tokens: readonly TextToken[]) {}
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  /** foldKey of the whole token text for an Arabic token, '' for any other token. */
+  folded(i: number): string {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'arabic') return '';
+    const hit = this.foldCache[i];
+    if (hit !== undefined) return hit;
+    // The tokenizer's key is the folded word when it split nothing off: no new string then.
+    const f = t.proclitics.length === 0 && !t.article && t.enclitic === null && t.key.length === t.text.length ? t.key : foldKey(t.text);
+    this.foldCache[i] = f;
+    return f;
+  }
+
+  /** Every reading of token i without enclitics, in try order (none for a non-Arabic token). Shared: never mutate. */
+  all(i: number): readonly Reading[] {
+    const hit = this.cache[i];
+    if (hit) return hit;
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'arabic' || t.text.length === 0) return NONE;
+    const f = this.folded(i);
+    const out: Reading[] = [];
+    const end = t.end;
+    out.push({ key: f, prefix: '', preposition: false, article: false, enclitic: '', start: t.start, end });
+    if (f.length > 3 && f.charCodeAt(0) === AL0 && f.charCodeAt(1) === L) out.push({ key: f.slice(2), prefix: '', preposition: false, article: true, enclitic: '', start: t.start, end });
+    if (FIRST_LETTERS.has(f.charCodeAt(0))) {
+      for (const p of PROCLITICS) {
+        const pf = p.form;
+        if (f.length <= pf.length + 1 || !f.startsWith(pf)) continue;
+        const rest = f.slice(pf.length);
+        const start = t.start + pf.length;
+        const preposition = PREPOSITION_FORMS.has(pf);
+        out.push({ key: rest, prefix: pf, preposition, article: false, enclitic: '', start, end });
+        if (rest.length > 3 && rest.charCodeAt(0) === AL0 && rest.charCodeAt(1) === L) out.push({ key: rest.slice(2), prefix: pf, preposition, article: true, enclitic: '', start, end });
+        if (pf.charCodeAt(pf.length - 1) === L && rest.length > 2 && rest.charCodeAt(0) === L) out.push({ key: rest.slice(1), prefix: pf, preposition, article: true, enclitic: '', start, end });
+      }
+    }
+    this.cache[i] = out;
+    return out;
+  }
+
+  /**
+   * The readings of token i a context may use (no prefix, or a prefix of that context), in
+   * try order; cached per context. Shared: never mutate.
+   */
+  of(i: number, context: ProcliticContext): readonly Reading[] {
+    let cache = this.contextCache.get(context);
+    if (!cache) {
+      cache = [];
+      this.contextCache.set(context, cache);
+    }
+    const hit = cache[i];
+    if (hit) return hit;
+    const rs = this.all(i);
+    const allowed = contextSet(context);
+    let out: readonly Reading[] = rs;
+    for (let x = 0; x < rs.length; x++) {
+      if (rs[x].prefix !== '' && !allowed.has(rs[x].prefix)) {
+        out = rs.filter((r) => r.prefix === '' || allowed.has(r.prefix));
+        break;
+      }
+    }
+    cache[i] = out;
+    return out;
+  }
+
+  /** The readings of token i with an enclitic stripped (stem of two letters or more), in try order. */
+  withEnclitic(i: number): readonly Reading[] {
+    const hit = this.encliticCache[i];
+    if (hit) return hit;
+    const base = this.all(i);
+    const out: Reading[] = [];
+    for (const r of base) {
+      for (const e of ENCLITICS) {
+        const k = r.key;
+        if (k.length - e.form.length < 2 || !k.endsWith(e.form)) continue;
+        out.push({ ...r, key: k.slice(0, k.length - e.form.length), enclitic: e.form, end: r.end - e.form.length });
+      }
+    }
+    this.encliticCache[i] = out;
+    return out;
+  }
+
+  /** The first reading of token i that the options allow and the vocabulary holds. */
+  lookup<T>(i: number, vocabulary: ReadonlyMap<string, T>, opts: ReadOptions): ReadHit<T> | null {
+    const allowed = allowedSet(opts.proclitics);
+    const rs = this.all(i);
+    for (let x = 0; x < rs.length; x++) {
+      const r = rs[x];
+      if (!allows(r, allowed, opts)) continue;
+      const entry = vocabulary.get(r.key);
+      if (entry !== undefined) return { entry, reading: r };
+    }
+    if (opts.enclitic) {
+      for (const r of this.withEnclitic(i)) {
+        if (!allows(r, allowed, opts)) continue;
+        const entry = vocabulary.get(r.key);
+        if (entry !== undefined) return { entry, reading: r };
+      }
+    }
+    return null;
+  }
+
+  /** The first allowed reading of token i whose key is one of `keys`. */
+  match(i: number, keys: ReadonlySet<string> | readonly string[], opts: ReadOptions): Reading | null {
+    const rs = this.all(i);
+    if (rs.length === 0) return null;
+    const allowed = allowedSet(opts.proclitics);
+    const list = Array.isArray(keys) ? (keys as readonly string[]) : null;
+    for (let x = 0; x < rs.length; x++) {
+      const r = rs[x];
+      if (!allows(r, allowed, opts)) continue;
+      if (list ? list.includes(r.key) : (keys as ReadonlySet<string>).has(r.key)) return r;
+    }
+    if (opts.enclitic) {
+      for (const r of this.withEnclitic(i)) {
+        if (!allows(r, allowed, opts)) continue;
+        if (list ? list.includes(r.key) : (keys as ReadonlySet<string>).has(r.key)) return r;
+      }
+    }
+    return null;
+  }
+}
+
+/** The reading layer of a token list (the pipeline builds it once per document). */
+export function readTokens(tokens: readonly TextToken[]): Readings {
+  return new Readings(tokens);
+}
+
+/**
+ * The document's reading layer: the one the pipeline built, or (for a document built by hand
+ * in a test) one built now and kept on that document.
+ */
+export function readingsOf(doc: { tokens: readonly TextToken[]; readings?: Readings }): Readings {
+  if (!doc.readings || doc.readings.tokens !== doc.tokens) doc.readings = readTokens(doc.tokens);
+  return doc.readings;
+}
