@@ -33,7 +33,7 @@ import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
 import { userGazetteer } from './user-gazetteer.js';
-import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName } from './rules-lex.js';
+import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS } from './rules-lex.js';
 import { jaroWinkler } from '../../util/similarity.js';
 import { nameContext, tokenRange, type NameContext } from './context.js';
 import { NAME_WORD_MEMO } from './word-memo.js';
@@ -478,8 +478,7 @@ function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
 
 /** لجامعة, لمنظمة: a preposition on a head noun that the tokenizer kept whole. */
 function gluedPrep(t: TextToken): boolean {
-  const c = t.text.charCodeAt(0);
-  if (!(c === 0x0644 || c === 0x0628) || t.text.length < 4 || t.article) return false;
+  if (!HEAD_PREPOSITIONS.has(t.text[0]) || t.text.length < 4 || t.article) return false;
   const rest = { ...t, key: t.key.slice(1), article: false, proclitics: [] } as TextToken;
   return orgHeadAt(rest) !== undefined;
 }

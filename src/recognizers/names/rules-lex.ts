@@ -11,6 +11,19 @@ import { KNOWN_ENTITIES, type KnownEntity } from '../../lexicon/known-entities.j
 import { nisbaOf, isOrgAdjective, isInstitutionalAdjective, type NisbaInfo } from '../../lexicon/nisba.js';
 import { FUNCTION_WORDS, NON_NAME_WORDS, HOMOGRAPH_FUNCTION_WORDS, HOMOGRAPH_FUNCTION_SPELLINGS } from '../../lexicon/function-words.js';
 import { NAME_WORD_MEMO } from './word-memo.js';
+import { PROCLITICS } from '../../lexicon/proclitics.js';
+
+/**
+ * Proclitics the tokenizer may leave on a word (لدعم, بنظيره, لمنظمة), from the one table
+ * (lexicon/proclitics.ts): its single letters, by kind.
+ */
+const SINGLE_PROCLITICS = PROCLITICS.filter((p) => p.parts.length === 1);
+/** ب ل ك: a preposition written on a known word that the tokenizer kept whole. */
+export const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(SINGLE_PROCLITICS.filter((p) => p.kind === 'preposition').map((p) => p.form));
+/** و ف ب ل ك: a conjunction or preposition kept on a known word (not the future س, which only verbs take). */
+const GLUED_CLITICS: ReadonlySet<string> = new Set(SINGLE_PROCLITICS.filter((p) => p.kind !== 'future').map((p) => p.form));
+/** ب ل before an organisation head (لمنظمة, بوزارة); ك + head is "as a …" (كمنظمة) and never starts a name. */
+export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([...GLUED_PREPOSITIONS].filter((f) => f !== 'ك'));
 
 /**
  * The folded word with its article: الكرملين for للكرملين, بوتين for وبوتين. The article
@@ -53,8 +66,7 @@ for (const oh of ORG_HEADS) ORG_HEAD_MAP.set(foldWord(oh.word), oh);
 /** لمنظمة, بوزارة: an organisation head with a preposition the tokenizer kept on it. */
 export function gluedOrgHeadAt(t: TextToken): OrgHead | undefined {
   if (t.kind !== 'arabic' || t.article || t.enclitic !== null || t.proclitics.length > 0 || t.key.length < 4) return undefined;
-  const c = t.key.charCodeAt(0);
-  if (c !== 0x0644 && c !== 0x0628) return undefined;
+  if (!HEAD_PREPOSITIONS.has(t.key[0])) return undefined;
   // Generic heads with a preposition are mostly verbal nouns (بإدارة الحسابات, لبرنامج).
   const h = ORG_HEAD_MAP.get(t.key.slice(1));
   return h && !h.nisbaOnly && !h.generic ? h : undefined;
@@ -128,7 +140,7 @@ function computeUnknown(t: TextToken): boolean {
   // An imperfect verb on a known three-letter stem (يرجح ← رجح).
   if (t.key.length === 4 && t.key[0] === 'ي' && kw.has(t.key.slice(1))) return false;
   // A preposition or conjunction the tokenizer kept on a known word (بنظيره, لدعم).
-  if ('وفبلك'.includes(t.key[0]) && t.key.length > 3 && knownish(kw, t.key.slice(1))) return false;
+  if (GLUED_CLITICS.has(t.key[0]) && t.key.length > 3 && knownish(kw, t.key.slice(1))) return false;
   // Inflected forms of known words (أجريا ← أجرى, قالوا, وصلت): verbs are not names.
   return !knownish(kw, t.key);
 }

@@ -17,7 +17,7 @@ import type { NameContext } from './context.js';
 import { NAME_WORD_MEMO } from './word-memo.js';
 import {
   CONNECTORS, FACILITY, ORG_STOP_SET, PLACE_TRIGGER, QUALIFIERS, REGNAL_SET, SAID, fullKey, gazType, isFirstName, isNameStop,
-  isKnownPlace, isKnownName, institutionalAdjAt, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt,
+  isKnownPlace, isKnownName, institutionalAdjAt, GLUED_PREPOSITIONS, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt,
 } from './rules-lex.js';
 
 const isWord = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'arabic' && t.key.length >= 2;
@@ -466,8 +466,7 @@ function imperfectVerb(t: TextToken): boolean {
 
 /** لدعم, بحسب: a preposition written on a known word that the tokenizer kept whole. */
 function gluedPreposition(t: TextToken): boolean {
-  const c = t.text.charCodeAt(0);
-  return (c === 0x0644 || c === 0x0628 || c === 0x0643) && t.text.length > 3 && knownWords().has(foldKey(t.text.slice(1)));
+  return GLUED_PREPOSITIONS.has(t.text[0]) && t.text.length > 3 && knownWords().has(foldKey(t.text.slice(1)));
 }
 
 const REFINERS = KIND_REFINERS.map((r) => ({ ...r, keys: new Set(r.words.map((w) => foldKey(w))) }));
