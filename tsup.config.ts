@@ -31,6 +31,7 @@ export default defineConfig([
       'cli-worker': 'src/cli/worker.ts',
       'scripts/eval': 'scripts/eval.ts',
       'scripts/bench': 'scripts/bench.ts',
+      'scripts/ablate': 'scripts/ablate.ts',
     },
     format: ['esm'],
     sourcemap: true,
