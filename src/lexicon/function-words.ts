@@ -14,8 +14,8 @@ export interface WordGroup {
 const w = (s: string) => s.split(' ');
 
 export const FUNCTION_WORDS: readonly WordGroup[] = [
-  { words: w('في من إلى الى على عن مع عند لدى ضد عبر دون نحو حول خلال منذ بين بعد قبل أمام إثر جراء عقب أثناء وفق حسب مثل'), reason: 'prepositions and prepositional adverbs: the word before or after a name, never inside it' },
-  { words: w('أن إن أنه إنه لا ما لم لن قد أو ثم حتى لكن غير كل بعض أي كما إذا لو ليس ليست هناك هنا أيضا فقط جدا'), reason: 'particles, conjunctions, negation and sentence adverbs' },
+  { words: w('في من إلى الى على عن مع عند لدى ضد عبر دون نحو حول خلال منذ بين بعد قبل أمام إثر جراء عقب أثناء وفق حسب مثل ضمن'), reason: 'prepositions and prepositional adverbs: the word before or after a name, never inside it' },
+  { words: w('أن إن أنه إنه لا ما لم لن قد أو ثم حتى لكن غير كل بعض أي كما إذا لو ليس ليست هناك هنا أيضا فقط جدا كذلك'), reason: 'particles, conjunctions, negation and sentence adverbs' },
   { words: w('هذا هذه ذلك تلك الذي التي الذين هو هي هم هما نحن أنا ذات ذو ذي'), reason: 'demonstratives, relative and personal pronouns, ذو/ذات "having"' },
   { words: w('كان كانت يكون تكون'), reason: 'the auxiliary كان "was", which precedes a subject name' },
   { words: w('وقد وهو وهي وفي ومن وإن ولا وما ولم'), reason: 'و + particle written as one word, which the tokenizer may keep whole' },

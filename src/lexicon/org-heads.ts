@@ -67,3 +67,4 @@ export const KIND_REFINERS: readonly { words: readonly string[]; refines: readon
   { words: ['أمن', 'مخابرات', 'استخبارات', 'شرطة'], refines: ['government', 'other'], kind: 'security', reason: 'security, intelligence and police bodies' },
   { words: ['أنباء', 'إعلام', 'أخبار'], refines: ['agency'], kind: 'media', reason: 'news agencies are media' },
 ];
+

@@ -37,7 +37,7 @@ import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknow
 import { jaroWinkler } from '../../util/similarity.js';
 import { nameContext, tokenRange, type NameContext } from './context.js';
 import { NAME_WORD_MEMO } from './word-memo.js';
-import { ACRONYM, CLUB_RECURRENCE, INITIALS, LATIN_COMPROMISE, LATIN_LIST, PROPAGATE, SURNAME_JOIN, TAGGER, USER_GAZETTEER, isDisabled, isRuleSource, isStrong, type NameInfo } from './sources.js';
+import { ACRONYM, AFFILIATION, CLUB_RECURRENCE, INITIALS, LATIN_COMPROMISE, LATIN_LIST, PROPAGATE, SURNAME_JOIN, TAGGER, USER_GAZETTEER, isDisabled, isRuleSource, isStrong, type NameInfo } from './sources.js';
 
 /**
  * A source of name candidates. `role` says how the merge treats its candidates: `model`
@@ -140,6 +140,7 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
     if (on(ctx, CLUB_RECURRENCE)) clubRecurrences(ctx, all);
     if (on(ctx, INITIALS)) all = all.map((c) => (c.type === 'person' ? withInitials(ctx, c) : c));
     if (on(ctx, ACRONYM)) for (const c of acronyms(ctx, all)) all.push(c);
+    if (on(ctx, AFFILIATION)) for (const c of affiliations(ctx, all)) all.push(c);
   }
   // User entries win over every other name candidate they touch.
   if (user.length > 0) {
@@ -256,28 +257,45 @@ function wrapsKnown(ctx: NameContext, c: NameCandidate, rules: readonly NameCand
  * confidence is above it, so it filters only the tagger's least certain spans.
  */
 const PROPAGATE_MIN_CONFIDENCE = 0.5;
+/** Punctuation that ends a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 /** Jaro-Winkler similarity from which an unknown word is a spelling variant of a surname (نزاربييف ~ نزارباييف). */
 const VARIANT_SIMILARITY = 0.92;
 
 /** Spread person names over the document: surnames, full names and spelling variants (one family, ablated as `propagate`). */
 function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
   const { tokens } = ctx;
+  // Sentence of each token: propagation carries a name to other sentences; within its own
+  // sentence the tagger and the rules have already read the context.
+  const sentence = new Int32Array(tokens.length);
+  for (let i = 1, s = 0; i < tokens.length; i++) {
+    const p = tokens[i - 1];
+    if (tokens[i].newlineBefore || (p.kind === 'punct' && SENTENCE_END.has(p.text))) s++;
+    sentence[i] = s;
+  }
   const surnames = new Map<string, number>();
+  /** The one sentence a surname's sources are in, or -1 when they are in several. */
+  const sourceSentence = new Map<string, number>();
   for (const c of cands) {
     if (c.type !== 'person' || c.confidence < PROPAGATE_MIN_CONFIDENCE) continue;
     const { a, b } = tokenRange(ctx, c.start, c.end);
     const last = tokens[b - 1];
     if (!last || last.kind !== 'arabic' || last.key.length < 3 || isNameStop(last) || isKnownPlace(last)) continue;
     if (b - a === 1 && !isUnknown(last) && !isPersonWord(last) && gazType(last) !== 'PER') continue;
-    if (b - a >= 2 || isUnknown(last) || isRuleSource(c)) surnames.set(last.key, Math.max(surnames.get(last.key) ?? 0, c.confidence));
+    if (b - a >= 2 || isUnknown(last) || isRuleSource(c)) {
+      surnames.set(last.key, Math.max(surnames.get(last.key) ?? 0, c.confidence));
+      const prev = sourceSentence.get(last.key);
+      sourceSentence.set(last.key, prev === undefined || prev === sentence[b - 1] ? sentence[b - 1] : -1);
+    }
   }
   if (surnames.size === 0) return cands;
   const keys = [...surnames.keys()];
-  const variant = new Map<string, boolean>();
-  const isVariant = (key: string): boolean => {
+  /** The surname an unknown word is a spelling variant of ('' for none). */
+  const variant = new Map<string, string>();
+  const variantOf = (key: string): string => {
     let v = variant.get(key);
     if (v === undefined) {
-      v = keys.some((k) => k.length >= 5 && Math.abs(k.length - key.length) <= 2 && jaroWinkler(k, key) >= VARIANT_SIMILARITY);
+      v = keys.find((k) => k.length >= 5 && Math.abs(k.length - key.length) <= 2 && jaroWinkler(k, key) >= VARIANT_SIMILARITY) ?? '';
       variant.set(key, v);
     }
     return v;
@@ -294,10 +312,13 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || t.key.length < 3) continue;
-    let hit = surnames.has(t.key);
+    let hit = surnames.has(t.key) && sourceSentence.get(t.key) !== sentence[i];
     // على shares its folded key with the name علي; عليها is على with a pronoun.
     if (hit && (t.enclitic !== null || isNameStop(t))) hit = false;
-    if (!hit && t.key.length >= 5 && isUnknown(t)) hit = isVariant(t.key);
+    if (!hit && t.key.length >= 5 && isUnknown(t)) {
+      const v = variantOf(t.key);
+      hit = v !== '' && sourceSentence.get(v) !== sentence[i];
+    }
     if (!hit) continue;
     const cov = covered[i];
     if (cov && cov.type === 'person') continue;
@@ -445,6 +466,28 @@ function attachAttributes(ctx: NameContext, cands: NameCandidate[]): void {
     if (age !== undefined) attrs.age = age;
     if (Object.keys(attrs).length > 0) c.attrs = attrs;
   }
+}
+
+/** ليلى الشتاوي (نداء تونس): a party or body in parentheses right after a person. */
+function affiliations(ctx: NameContext, cands: readonly NameCandidate[]): NameCandidate[] {
+  const { tokens } = ctx;
+  const out: NameCandidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    const j = tokenRange(ctx, c.start, c.end).b;
+    if (!tokens[j] || !OPEN.has(tokens[j].text)) continue;
+    const a = j + 1;
+    let k = a;
+    while (tokens[k] && tokens[k].kind === 'arabic' && !tokens[k].newlineBefore && k - a < 4) k++;
+    if (k === a || !tokens[k] || !CLOSE.has(tokens[k].text)) continue;
+    const first = tokens[a];
+    // Not a title (رئيس الحكومة), a place or nationality (فرنسا, الروسي), or a word that never names.
+    if (titleAt(first) || (k - a === 1 && (isKnownPlace(first) || nisbaAt(first))) || tokens.slice(a, k).some((t) => isNameStop(t) || SAID.has(fullKey(t)) || QUALIFIERS.has(fullKey(t)) || t.enclitic !== null)) continue;
+    // One word must itself look like a name (a word the list lacks, a corpus organisation): (هدفين) is no party.
+    if (k - a === 1 && !isUnknown(first) && gazType(first) !== 'ORG' && !isKnownName(first)) continue;
+    out.push({ type: 'organization', start: first.bodyStart, end: tokens[k - 1].bodyEnd, source: AFFILIATION.id, confidence: AFFILIATION.confidence });
+  }
+  return out;
 }
 
 /** (56 عامًا) or ، البالغ من العمر 62 عاما / الذي يبلغ من العمر 81 عاما right after a name. */

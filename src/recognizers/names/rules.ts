@@ -55,10 +55,24 @@ function strongNameBody(t: TextToken): boolean {
 }
 
 /**
- * A person-name run starting at token i: name words and chain connectors, at most `max`
- * words, ending in a strong name word. Returns the exclusive end index or -1.
+ * A family name in the nisba form with the article after a first name (أيوب الكعبي, منجي
+ * الرحوي): definite, ending in ي, unknown to the word list or a person word, and not a
+ * nationality, institutional adjective, qualifier, title or listed name.
  */
-export function nameRun(tokens: readonly TextToken[], i: number, max = 4, procliticFirst = false): number {
+function definiteSurname(t: TextToken | undefined): boolean {
+  if (!isWord(t) || !t.article || t.proclitics.length > 0 || t.enclitic !== null || t.key.length < 4 || !t.key.endsWith('ي')) return false;
+  if (nisbaAt(t) || orgAdjectiveAt(t) || isNameStop(t) || titleAt(t) || isKnownName(t)) return false;
+  const fk = fullKey(t);
+  if (QUALIFIERS.has(fk) || ORG_STOP_SET.has(fk) || SAID.has(fk)) return false;
+  return isUnknown(t) || isPersonWord(t);
+}
+
+/**
+ * A person-name run starting at token i: name words and chain connectors, at most `max`
+ * words, ending in a strong name word; with `surname`, a definite nisba-form family name may
+ * close it (definiteSurname). Returns the exclusive end index or -1.
+ */
+export function nameRun(tokens: readonly TextToken[], i: number, max = 4, procliticFirst = false, surname = false): number {
   if (!procliticFirst && tokens[i] && tokens[i].proclitics.length > 0) return -1;
   let end = -1;
   let j = i;
@@ -72,6 +86,11 @@ export function nameRun(tokens: readonly TextToken[], i: number, max = 4, procli
       words += 2;
       end = j;
       continue;
+    }
+    if (surname && end > 0 && definiteSurname(t)) {
+      j++;
+      end = j;
+      break;
     }
     if (!nameWord(t, j === i)) break;
     const strong = strongName(t);
@@ -242,6 +261,7 @@ export const NAME_CONFIDENCE = {
   facility: 0.85,
   placeTriggerKnown: 0.95,
   placeTriggerUnknown: 0.8,
+  scoreLine: 0.75,
 } as const;
 
 /** A title word right after a first name is part of the name (محمد أمين بشناق), not a title. */
@@ -258,7 +278,7 @@ function titledName(ctx: NameContext, i: number, initials: boolean): { match: Ru
   let s = ti.next;
   while (isInitial(tokens, s)) s += 2;
   if (s > ti.next !== initials) return null;
-  const e = nameRun(tokens, s);
+  const e = nameRun(tokens, s, 4, false, true);
   if (e <= s) return null;
   const c = cand('person', tokens, s, e, attrsFromTitle(ti));
   if (s > ti.next) c.start = tokens[ti.next].start;
@@ -423,9 +443,71 @@ export const PLACE_TRIGGER_UNKNOWN = rule('place-trigger', 'place-trigger', ['lo
     return one(cand('location', tokens, j, e), e);
   });
 
+/** Two scores at most this large make a match result (1 - 0), not a range of years or pages. */
+const MAX_SCORE = 30;
+
+const isScore = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'number' && /^\d{1,2}$/u.test(t.text) && Number(t.text) <= MAX_SCORE;
+
+/** A table cell ends at punctuation, a line break or a run of spaces (a flattened table). */
+const cellBreak = (prev: TextToken, t: TextToken) => t.newlineBefore || t.start - prev.end > 1;
+
+/**
+ * The team name on one side of a score: one to four words within one table cell, delimited
+ * on its far side by punctuation, a line break, a run of spaces or the edge of the text (in
+ * running prose the words before a score are a sentence: سحق ضيفه دينامو كييف 3-1), and
+ * name-like. Returns the token range or null.
+ */
+function teamSide(tokens: readonly TextToken[], from: number, step: 1 | -1): [number, number] | null {
+  let k = from;
+  let words = 0;
+  let delimited = false;
+  while (true) {
+    const t = tokens[k];
+    const near = tokens[k - step];
+    if (words > 0 && (!t || t.kind === 'punct' || (step === 1 ? cellBreak(near, t) : cellBreak(t, near)))) {
+      delimited = true;
+      break;
+    }
+    if (words === 0 && !t) return null;
+    if (words >= 4 || !isWord(t) || t.enclitic !== null || isNameStop(t) || SAID.has(fullKey(t)) || titleAt(t)) break;
+    // A proclitic opens a phrase (بنتيجة, لإتحاد): only a first word may carry و.
+    if (t.proclitics.length > 0 && !(t.proclitics.length === 1 && t.proclitics[0] === 'و' && (step === 1 ? words === 0 : true))) break;
+    words++;
+    k += step;
+    if (step === -1 && t.proclitics.length > 0) {
+      const before = tokens[k];
+      delimited = !before || before.kind === 'punct' || cellBreak(before, t);
+      break;
+    }
+  }
+  if (words === 0 || !delimited) return null;
+  const [a, b] = step === 1 ? [from, k] : [k + 1, from + 1];
+  // A team is named: an organisation head, a word the word list lacks, a listed or corpus name.
+  for (let q = a; q < b; q++) {
+    const t = tokens[q];
+    if (orgHeadAt(t) || gluedOrgHeadAt(t) || isUnknown(t) || knownAt(tokens, q) || gazType(t) === 'ORG' || gazType(t) === 'LOC') return [a, b];
+  }
+  return null;
+}
+
+export const SCORE_LINE = rule('score-line', 'score-line', ['organization'], 'normal', NAME_CONFIDENCE.scoreLine,
+  'in a match result the names on both sides of a score are teams (هلال مساكن 1- 3 النادي الإفريقي), also in flattened result tables', (ctx, i) => {
+    const { tokens } = ctx;
+    // i is the last word before the first score: [words] N - M [words].
+    const d = tokens[i + 2];
+    if (!isWord(tokens[i]) || !isScore(tokens[i + 1]) || !d || d.kind !== 'punct' || (d.text !== '-' && d.text !== '–') || !isScore(tokens[i + 3])) return null;
+    const left = teamSide(tokens, i, -1);
+    const right = teamSide(tokens, i + 4, 1);
+    const out: RuleCandidate[] = [];
+    if (left) out.push(cand('organization', tokens, left[0], left[1], { orgKind: 'sport' }));
+    if (right) out.push(cand('organization', tokens, right[0], right[1], { orgKind: 'sport' }));
+    return out.length > 0 ? { candidates: out, next: i + 1 } : null;
+  });
+
 /** The token rules, in the order they are tried at each token. */
 export const NAME_RULES: readonly NameRule[] = defineRegistry([
   KNOWN_ENTITY, SPOKESMAN_OF, TITLE_INITIALS_NAME, TITLE_NAME, SAID_NAME, FIRST_LAST, NAME_CHAIN, ORG_HEAD, SPORTS_CLUB, FACILITY_NAME, PLACE_TRIGGER_KNOWN, PLACE_TRIGGER_UNKNOWN,
+  SCORE_LINE,
 ]);
 
 /** Every token rule at every Arabic token; candidates stamped with the rule's id and confidence. */

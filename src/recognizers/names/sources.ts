@@ -47,8 +47,11 @@ export const INITIALS = info('names/rule:initials', 'initials', ['person'], 'nor
 export const ACRONYM = info('names/rule:acronym', 'acronym', ['organization'], 'strong', 0.9,
   'an acronym in parentheses right after an organisation is an acronym mention of it (لجنة الأمن الوطنية (كاي إن بي))');
 
+export const AFFILIATION = info('names/rule:affiliation', 'affiliation', ['organization'], 'normal', 0.7,
+  'a short name in parentheses right after a person is their party or body (ليلى الشتاوي (نداء تونس)); not a title, place, nationality or age');
+
 /** Document passes, in the order they run. */
-export const NAME_PASSES: readonly NameInfo[] = defineRegistry([PROPAGATE, SURNAME_JOIN, CLUB_RECURRENCE, INITIALS, ACRONYM]);
+export const NAME_PASSES: readonly NameInfo[] = defineRegistry([PROPAGATE, SURNAME_JOIN, CLUB_RECURRENCE, INITIALS, ACRONYM, AFFILIATION]);
 
 const BY_ID = new Map<string, NameInfo>([...NAME_RULES, ...NAME_SOURCES, ...NAME_PASSES].map((r) => [r.id, r]));
 if (BY_ID.size !== NAME_RULES.length + NAME_SOURCES.length + NAME_PASSES.length) throw new Error('duplicate name rule id');
