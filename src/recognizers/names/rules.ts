@@ -280,6 +280,8 @@ function titledName(ctx: NameContext, i: number, initials: boolean): { match: Ru
   if (s > ti.next !== initials) return null;
   const e = nameRun(tokens, s, 4, false, true);
   if (e <= s) return null;
+  // An ambiguous title (الفريق: the team) introduces only a known first name (الفريق جاهز is no person).
+  if (titleAt(tokens[i])?.ambiguous && !isFirstName(tokens[s])) return null;
   const c = cand('person', tokens, s, e, attrsFromTitle(ti));
   if (s > ti.next) c.start = tokens[ti.next].start;
   return { match: c, next: e };
@@ -406,6 +408,8 @@ export const FACILITY_NAME = rule('facility', 'facility', ['location'], 'strong'
       const k2 = knownAt(tokens, j);
       if (k2) e = k2.end;
       else if (tokens[j].article && isWord(tokens[j]) && !ORG_STOP_SET.has(fullKey(tokens[j])) && !isNameStop(tokens[j]) && (isUnknown(tokens[j]) || gazType(tokens[j]) === 'LOC')) e = j + 1;
+      // A place the training corpora name as one (ميناء طرطوس).
+      else if (!tokens[j].article && isWord(tokens[j]) && tokens[j].enclitic === null && !isNameStop(tokens[j]) && gazType(tokens[j]) === 'LOC') e = j + 1;
     }
     if (e <= j) return null;
     while (tokens[e] && tokens[e].proclitics.length === 0 && tokens[e].spaceBefore && orgAdjectiveAt(tokens[e]) && !nisbaAt(tokens[e]) && e < j + 6) e++;
@@ -618,8 +622,9 @@ export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly
         }
         continue;
       }
-      // A construct noun followed by a definite noun (معاهدة الأمن, أنباء الإمارات).
-      if (!strongName(t) && !gluedPreposition(t) && !isOrgAdjective(t.key) && ok(tokens[j + 1]) && (tokens[j + 1].article || (isKnownPlace(tokens[j + 1]) && nouns === 0)) && !isNameStop(t) && !titleAt(t) && !SAID.has(fullKey(t))) {
+      // A construct noun followed by a definite noun (معاهدة الأمن, أنباء الإمارات); after a
+      // brand head's definite name a new phrase begins (صحيفة الشروق | فإن الحكومة).
+      if (!(brand && nouns > 0) && !strongName(t) && !gluedPreposition(t) && !isOrgAdjective(t.key) && ok(tokens[j + 1]) && (tokens[j + 1].article || (isKnownPlace(tokens[j + 1]) && nouns === 0)) && !isNameStop(t) && !titleAt(t) && !SAID.has(fullKey(t))) {
         nouns++;
         j++;
         continue;
@@ -687,6 +692,8 @@ function nameLike(tokens: readonly TextToken[], a: number, b: number): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q];
     if (orgAdjectiveAt(t) || isKnownName(t) || KNOWN_BY_FIRST.has(fullKey(t)) || (isUnknown(t) && !t.article)) return true;
+    // A person's name after a regnal title names the institution (مركز الملك سلمان …).
+    if (titleAt(t)?.regnal && t.article && tokens[q + 1] && q + 1 < b && isPersonWord(tokens[q + 1])) return true;
   }
   return false;
 }
