@@ -23,10 +23,10 @@ import {
 const isWord = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'arabic' && t.key.length >= 2;
 
 /**
- * Word-level answers memoised by the word (NAME_WORD_MEMO): a token whose key has two letters
- * or more comes from the tokenizer's analysis of its text, so its text decides them.
+ * A word that may stand inside a name run (not the last word necessarily). Memoised by the
+ * word (NAME_WORD_MEMO), like strongName: a token whose key has two letters or more comes
+ * from the tokenizer's analysis of its text, so its text decides the answer.
  */
-/** A word that may stand inside a name run (not the last word necessarily). */
 function nameWord(t: TextToken | undefined, first: boolean): boolean {
   if (!isWord(t)) return false;
   if (!first && t.proclitics.length > 0) return false;
@@ -262,6 +262,7 @@ export const NAME_CONFIDENCE = {
   placeTriggerKnown: 0.95,
   placeTriggerUnknown: 0.8,
   scoreLine: 0.75,
+  byline: 0.85,
 } as const;
 
 /** A title word right after a first name is part of the name (محمد أمين بشناق), not a title. */
@@ -508,10 +509,32 @@ export const SCORE_LINE = rule('score-line', 'score-line', ['organization'], 'no
     return out.length > 0 ? { candidates: out, next: i + 1 } : null;
   });
 
+const DASHES = new Set(['-', '–', '—', ':']);
+
+export const BYLINE = rule('byline', 'byline', ['organization'], 'normal', NAME_CONFIDENCE.byline,
+  'a dateline names the agency in parentheses after the place that opens a line (تونس (وات) -, دمشق (سانا) -)', (ctx, i) => {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!(i === 0 || t.newlineBefore) || t.proclitics.length > 0) return null;
+    const k = knownAt(tokens, i);
+    // The place: a listed one, or one word that is no function word, title or verb of saying.
+    const placeEnd = k && k.match.entity.type === 'location' ? k.end : isWord(t) && !isNameStop(t) && !titleAt(t) && !SAID.has(fullKey(t)) ? i + 1 : -1;
+    const open = tokens[placeEnd];
+    if (placeEnd < 0 || !open || open.kind !== 'punct' || open.text !== '(') return null;
+    const a = placeEnd + 1;
+    let e = a;
+    while (tokens[e] && (tokens[e].kind === 'arabic' || tokens[e].kind === 'latin') && !tokens[e].newlineBefore && e - a < 3) e++;
+    const close = tokens[e];
+    const dash = tokens[e + 1];
+    if (e === a || !close || close.text !== ')' || !dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
+    if (tokens.slice(a, e).some((u) => u.kind === 'arabic' && (isNameStop(u) || titleAt(u)))) return null;
+    return one({ type: 'organization', start: tokens[a].bodyStart, end: tokens[e - 1].bodyEnd, attrs: { orgKind: 'media' } }, e + 2);
+  });
+
 /** The token rules, in the order they are tried at each token. */
 export const NAME_RULES: readonly NameRule[] = defineRegistry([
   KNOWN_ENTITY, SPOKESMAN_OF, TITLE_INITIALS_NAME, TITLE_NAME, SAID_NAME, FIRST_LAST, NAME_CHAIN, ORG_HEAD, SPORTS_CLUB, FACILITY_NAME, PLACE_TRIGGER_KNOWN, PLACE_TRIGGER_UNKNOWN,
-  SCORE_LINE,
+  SCORE_LINE, BYLINE,
 ]);
 
 /** Every token rule at every Arabic token; candidates stamped with the rule's id and confidence. */
@@ -564,14 +587,6 @@ function kindOf(kind: OrganizationKind, tokens: readonly TextToken[], a: number,
 }
 
 /**
- * The end of an organisation name whose head is tokens[i]: a genitive chain of definite
- * nouns (a construct noun may link two; و + definite noun continues it: وزارة الشباب
- * والرياضة), proper names for heads that take them, nisba and institutional adjectives, then
- * one ل-phrase (الهيئة العامة للإحصاء, الجامعة التونسية لكرة القدم). A definite head
- * (الجهاز, الجامعة) needs an institutional adjective or a ل-phrase. Returns the exclusive
- * end index (i + 1 when nothing follows).
- */
-/**
  * The complement alone names the entity and the head only describes part or kind of it:
  * قوات الأمم المتحدة, لجنة الأمم المتحدة (a known organisation), منتخب مصر (a team named by
  * its country, under a generic head). The known entity is emitted on its own.
@@ -582,7 +597,15 @@ function subUnit(tokens: readonly TextToken[], i: number, e: number, team: boole
   return (k.end === e && k.match.entity.type === 'organization') || (team && k.match.entity.type === 'location');
 }
 
-export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boolean, bare: boolean, brand = false): number {
+/**
+ * The end of an organisation name whose head is tokens[i]: a genitive chain of definite
+ * nouns (a construct noun may link two; و + definite noun continues it: وزارة الشباب
+ * والرياضة), proper names for heads that take them, nisba and institutional adjectives, then
+ * one ل-phrase (الهيئة العامة للإحصاء, الجامعة التونسية لكرة القدم). A definite head
+ * (الجهاز, الجامعة) needs an institutional adjective or a ل-phrase. Returns the exclusive
+ * end index (i + 1 when nothing follows).
+ */
+function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boolean, bare: boolean, brand = false): number {
   let j = i + 1;
   let end = i + 1;
   let nouns = 0;
@@ -678,7 +701,7 @@ export function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly
 }
 
 /** ك. : a single Arabic letter and a full stop, an initial before a name. */
-export function isInitial(tokens: readonly TextToken[], i: number): boolean {
+function isInitial(tokens: readonly TextToken[], i: number): boolean {
   const l = tokens[i];
   const d = tokens[i + 1];
   return !!l && !!d && l.kind === 'arabic' && l.text.length === 1 && d.kind === 'punct' && d.text === '.' && !d.spaceBefore && !!tokens[i + 2] && tokens[i + 2].spaceBefore;
