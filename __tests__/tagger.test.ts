@@ -3,10 +3,11 @@ import path from 'node:path';
 import { normalizeResolved, resolveNormalizeOptions } from '../src/text/normalize';
 import { tokenizeNormalized } from '../src/text/tokenize';
 import type { Doc } from '../src/pipeline/stage';
-import { preloadTagger, tagNames } from '../src/recognizers/names/tagger';
-import { tagWords } from '../scripts/lib/corpus';
+import { preloadTagger, shippedTagger, tagNames } from '../src/recognizers/names/tagger';
+import { tagWords, toWordChunks } from '../scripts/lib/corpus';
+import { loadAnercorp } from '../scripts/lib/ner-data';
 import { lookupGazetteer } from '../src/recognizers/names/gazetteer';
-import { chunks, nameType, readConll, scoreChunks, type Chunk } from '../scripts/lib/conll';
+import { scoreChunks, type Chunk } from '../scripts/lib/conll';
 
 function doc(input: string): Doc {
   const norm = normalizeResolved(input, resolveNormalizeOptions(undefined));
@@ -81,21 +82,34 @@ describe('name tagger', () => {
 
   const data = path.resolve(__dirname, '../../shared/data/anercorp/train.txt');
   const haveData = existsSync(data);
-  (haveData ? test : test.skip)('ANERcorp dev split F1 stays above the floor', () => {
+  (haveData ? test : test.skip)('ANERcorp dev block (its last tenth, never trained on) F1 stays above the floor', () => {
+    const { dev } = loadAnercorp();
+    const tagger = shippedTagger();
     const gold: Chunk[][] = [];
     const pred: Chunk[][] = [];
-    readConll(data).forEach((s, i) => {
-      if (i % 10 !== 9) return;
-      gold.push(chunks(s.tags.map((t) => t[0]), nameType));
-      pred.push(chunks(tagWords(s.tokens), nameType));
-    });
+    // Documents of 25 consecutive sentences, as the tagger trains and `npm run eval` reads them.
+    for (let i = 0; i < dev.length; i += 25) {
+      const d = dev.slice(i, i + 25);
+      const runs: Array<[number, number]> = [];
+      let a = 0;
+      for (const s of d) {
+        runs.push([a, a + s.tokens.length]);
+        a += s.tokens.length;
+      }
+      const spans = tagger.tagDocument(d.flatMap((s) => s.tokens), runs);
+      d.forEach((s, k) => {
+        gold.push(s.wordGold);
+        pred.push(toWordChunks(s, spans[k]));
+      });
+    }
     const scores = scoreChunks(gold, pred);
-    expect(gold.length).toBe(396);
-    // Measured 0.8285 overall (PER 0.725, ORG 0.781, LOC 0.907) with the shipped model.
-    expect(scores.overall.f1).toBeGreaterThan(0.81);
-    expect(scores.byType.LOC.f1).toBeGreaterThan(0.88);
-    expect(scores.byType.ORG.f1).toBeGreaterThan(0.74);
-    expect(scores.byType.PER.f1).toBeGreaterThan(0.69);
+    expect(gold.length).toBe(397);
+    // Measured with the shipped model (npm run train): overall 0.723 (PER 0.780, ORG 0.557,
+    // LOC 0.817). The floors sit a little below, so a retrained model that loses ground fails.
+    expect(scores.overall.f1).toBeGreaterThan(0.70);
+    expect(scores.byType.LOC.f1).toBeGreaterThan(0.79);
+    expect(scores.byType.ORG.f1).toBeGreaterThan(0.53);
+    expect(scores.byType.PER.f1).toBeGreaterThan(0.75);
   });
   if (!haveData) console.warn(`tagger.test: ${data} is missing; the ANERcorp dev-split F1 test is skipped`);
 });

@@ -13,7 +13,8 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConll } from '../src/eval/conll.js';
+import { readConll } from './lib/conll.js';
+import { anercorpDevStart } from './lib/ner-data.js';
 import { parseClusters } from '../src/recognizers/names/clusters.js';
 import { exchangeClusters, formatTable, type ExchangeOptions, type ClusterTable } from './clusters/exchange.js';
 import { keyText, type KeyedSentence } from './clusters/keys.js';
@@ -31,10 +32,6 @@ export const OPTIONS: ExchangeOptions = {
   seed: 20261201,
 };
 
-/** ANERcorp's dev block: its last tenth by sentence order (document order). */
-export function anercorpDevStart(sentences: number): number {
-  return Math.floor((sentences * 9) / 10);
-}
 
 interface Source {
   name: string;

@@ -27,12 +27,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatScores, scoreChunks, type Chunk } from './lib/conll.js';
-import { parseKeyTable, sentenceFeatures, type FeatureTables } from '../src/recognizers/names/features.js';
+import { documentContext, parseKeyTable, sentenceFeatures, type DocContext, type FeatureTables } from '../src/recognizers/names/features.js';
 import { Gazetteer } from '../src/recognizers/names/gazetteer.js';
 import { ALLOWED, LABELS, LinearChainModel, NL, START, modelToJson, viterbi, type ModelJson } from '../src/recognizers/names/perceptron.js';
 import { Tagger, docFeatures, stemCounts } from '../src/recognizers/names/tagger.js';
 import { triggersDigest } from '../src/lexicon/tagger-triggers.js';
 import { toWordChunks } from './lib/corpus.js';
+import { parseClusters } from '../src/recognizers/names/clusters.js';
 import { writeModelFiles } from './model-io.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';
 import { buildNameLexicon } from './build-name-lexicon.js';
@@ -43,14 +44,17 @@ const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)
 const env = process.env;
 const CORPORA = (env.KASHIF_TRAIN_CORPORA ?? 'anercorp,wikifane,wojood').split(',');
 const TABLES = new Set((env.KASHIF_TABLES ?? 'names,clusters,gazetteer').split(','));
-const EPOCHS = Number(env.KASHIF_EPOCHS ?? 12);
+const EPOCHS = Number(env.KASHIF_EPOCHS ?? 8);
 const DOC_PASS = env.KASHIF_DOC_PASS !== '0';
 const WRITE = !env.KASHIF_NO_WRITE;
 const GAZ_FOLDS = 5;
 const DOC_SENTENCES = 25;
 const DOC_FOLDS = 4;
-const OOF_EPOCHS = Number(env.KASHIF_OOF_EPOCHS ?? 8);
+const OOF_EPOCHS = Number(env.KASHIF_OOF_EPOCHS ?? 6);
 const DOC_EPOCHS = 6;
+/** Corpora whose documents train the document pass, and the document feature templates used. */
+const DOC_SOURCES = new Set((env.KASHIF_DOC_SOURCES ?? 'anercorp,wojood').split(','));
+const DOC_TEMPLATES = new Set((env.KASHIF_DOC_TEMPLATES ?? 'ag,agany').split(','));
 const WOJOOD_REPEAT = Number(env.KASHIF_WOJOOD_REPEAT ?? 2);
 const MODEL_DIR = path.resolve(process.cwd(), 'src/model');
 
@@ -76,7 +80,7 @@ const clustersFile = path.join(MODEL_DIR, 'clusters.tsv');
 const clusters = TABLES.has('clusters') && existsSync(clustersFile) ? readFileSync(clustersFile, 'utf8') : null;
 if (TABLES.has('clusters') && !clusters) log('no src/model/clusters.tsv: training without word classes (npm run build-clusters)');
 const namesMap = names ? new Map([...parseKeyTable(names)].map(([k, v]) => [k, v[0]])) : null;
-const clusterMap = clusters ? parseKeyTable(clusters) : null;
+const clusterMap = clusters ? parseClusters(clusters) : null;
 log(`tables: ${namesMap ? namesMap.size + ' lexicon names' : 'no lexicon'}, ${clusterMap ? clusterMap.size + ' clustered words' : 'no clusters'}`);
 
 // Shipped gazetteer: all train-side data. Each training sentence sees a gazetteer built
@@ -144,14 +148,48 @@ function pack(per: number[][], gold: Int32Array): Inst {
   return { n: per.length, offsets, feats, gold };
 }
 
-function featurize(s: Sentence): Inst {
+function featurize(s: Sentence, ctx: DocContext): Inst {
   const per: number[][] = s.tokens.map(() => []);
-  sentenceFeatures(s.tokens, tablesFor(s), (i, f) => per[i].push(featureId(f, true)));
+  sentenceFeatures(s.tokens, tablesFor(s), (i, f) => per[i].push(featureId(f, true)), ctx);
   return pack(per, goldLabels(s));
 }
 
 const instOf = new Map<Sentence, Inst>();
-for (const docs of corpusDocs) for (const d of docs) for (const s of d) if (s.tokens.length) instOf.set(s, featurize(s));
+let sportDocs = 0;
+for (const docs of corpusDocs) {
+  for (const d of docs) {
+    const ctx = documentContext(d.flatMap((s) => s.tokens));
+    if (ctx.sport) sportDocs++;
+    for (const s of d) if (s.tokens.length) instOf.set(s, featurize(s, ctx));
+  }
+}
+log(`${sportDocs} of ${corpusDocs.flat().length} training documents are about sport`);
+// Feature cutoff: a feature seen fewer than MIN_COUNT times in training gets no weight (a
+// feature that fires once is memory, not knowledge). Ids are renumbered in first-seen order.
+const MIN_COUNT = Number(env.KASHIF_MIN_COUNT ?? 2);
+{
+  const count = new Int32Array(fNames.length);
+  for (const x of instOf.values()) for (const f of x.feats) count[f]++;
+  const remap = new Int32Array(fNames.length).fill(-1);
+  const kept: string[] = [];
+  for (let f = 0; f < fNames.length; f++) if (count[f] >= MIN_COUNT) {
+    remap[f] = kept.length;
+    kept.push(fNames[f]);
+  }
+  log(`feature cutoff ${MIN_COUNT}: ${kept.length} of ${fNames.length} features kept`);
+  for (const [s, x] of instOf) {
+    const per: number[][] = [];
+    for (let i = 0; i < x.n; i++) {
+      const ids: number[] = [];
+      for (let k = x.offsets[i]; k < x.offsets[i + 1]; k++) if (remap[x.feats[k]] >= 0) ids.push(remap[x.feats[k]]);
+      per.push(ids);
+    }
+    instOf.set(s, pack(per, x.gold));
+  }
+  fNames.length = 0;
+  for (const f of kept) fNames.push(f);
+  fIndex.clear();
+}
 const NF1 = fNames.length;
 log(`${instOf.size} training sentences, ${NF1} first-pass features`);
 
@@ -347,6 +385,7 @@ if (DOC_PASS) {
   const dInsts: Inst[] = [];
   const offsets = new Map<Inst, Float32Array>();
   for (const out of outs) {
+    if (!DOC_SOURCES.has(out.doc[0]?.source ?? '')) continue;
     const counts = stemCounts(out.keys, out.labels);
     let o = 0;
     out.doc.forEach((s, j) => {
@@ -356,6 +395,7 @@ if (DOC_PASS) {
       for (let i = 0; i < n; i++) {
         const ids: number[] = [];
         docFeatures(out.keys, out.labels, counts, o + i, (f) => {
+          if (!DOC_TEMPLATES.has(f.slice(0, f.indexOf('=')))) return;
           let id = dIndex.get(f);
           if (id === undefined) dIndex.set(f, (id = dIndex.size));
           ids.push(id);
@@ -433,6 +473,11 @@ const final = shipped(json.meta!.temperature as number);
 log(`model: ${json.vocab.length} values, ${json.rows.length} numbers from ${allNames.length} features (|w| ≥ ${PRUNE}/${SCALE})`);
 console.log('\nANERcorp dev block, the last tenth (exact chunk match over corpus words):');
 console.log(formatScores(devScore(final, aner.dev)));
+if (DOC_PASS) {
+  const noDoc = new Tagger(LinearChainModel.fromJson(exportJson(fNames, pass1.w, pass1.t, SCALE, PRUNE, {})), shippedTables, json.meta!.temperature as number);
+  log(`without the document pass: ANERcorp ${brief(devScore(noDoc, aner.dev))}; Wojood ${brief(devScore(noDoc, loadWojood('val.txt')))}; AQMAR ${brief(devScore(noDoc, loadAqmar()))}`);
+  log(`with the document pass:    ANERcorp ${brief(devScore(final, aner.dev))}; Wojood ${brief(devScore(final, loadWojood('val.txt')))}; AQMAR ${brief(devScore(final, loadAqmar()))}`);
+}
 for (const [name, set] of [['Wojood val (GPE+LOC as LOC)', loadWojood('val.txt')], ['AQMAR dev', loadAqmar()]] as const) {
   console.log(`\n${name}:`);
   console.log(formatScores(devScore(final, set)));

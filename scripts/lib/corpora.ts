@@ -108,24 +108,59 @@ export function projectMentions(mentions: readonly Pick<Mention, 'type' | 'start
   return out;
 }
 
-export function evaluateCorpus(spec: CorpusSpec): CorpusResult {
+/**
+ * Score extract() on a corpus. With `documents` (sentence counts per document, in order), the
+ * sentences of one document are joined with line breaks and extracted together, as a user
+ * would pass an article, so document-level decisions see the whole document; mentions are
+ * projected back onto each sentence's tokens. Without it, one extract per sentence.
+ */
+export function evaluateCorpus(spec: CorpusSpec & { documents?: readonly number[] }): CorpusResult {
   const t0 = performance.now();
   const gold: Chunk[][] = [];
   const pred: Chunk[][] = [];
   const labels = new Set(spec.labels);
+  const label = (t: EntityType) => (labels.has(PRED_LABEL[t]) ? PRED_LABEL[t] : null);
   let tokens = 0;
   for (const s of spec.sentences) {
     tokens += s.tokens.length;
     const g = spec.nested ? chunksMulti(s.tags, spec.mapType, true) : chunks(s.tags.map((t) => t[0] ?? 'O'), spec.mapType);
     gold.push(g.filter((c) => labels.has(c.type)));
-    const { text, starts, ends } = sentenceText(s.tokens);
+  }
+  const sizes = spec.documents ?? spec.sentences.map(() => 1);
+  let first = 0;
+  for (const size of sizes) {
+    const sents = spec.sentences.slice(first, first + size);
+    first += size;
+    const texts = sents.map((s) => sentenceText(s.tokens));
+    let text = '';
+    const base: number[] = [];
+    for (const t of texts) {
+      if (base.length) text += '\n';
+      base.push(text.length);
+      text += t.text;
+    }
     const result = extract(text, spec.options);
-    pred.push(projectMentions(result.entities, starts, ends, (t) => (labels.has(PRED_LABEL[t]) ? PRED_LABEL[t] : null)));
+    texts.forEach((t, k) => {
+      const lo = base[k];
+      const hi = lo + t.text.length;
+      // Mentions inside this sentence, in sentence offsets (a mention across a line break is cut).
+      const inside = result.entities
+        .filter((m) => m.end > lo && m.start < hi)
+        .map((m) => ({ type: m.type, start: Math.max(m.start, lo) - lo, end: Math.min(m.end, hi) - lo }));
+      pred.push(projectMentions(inside, t.starts, t.ends, label));
+    });
   }
   const scores = scoreChunks(gold, pred);
   // Every scored label gets a row, even when neither side has it.
   for (const l of spec.labels) if (!scores.byType[l]) scores.byType[l] = { precision: 0, recall: 0, f1: 0, tp: 0, fp: 0, fn: 0 };
   return { name: spec.name, sentences: spec.sentences.length, tokens, scores, ms: performance.now() - t0 };
+}
+
+/** Document sizes for a corpus without document boundaries: runs of `n` consecutive sentences. */
+export function blocksOf(sentences: number, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences; i += n) out.push(Math.min(n, sentences - i));
+  return out;
 }
 
 /** Deterministic subsample: every k-th item so that at most `max` remain. */

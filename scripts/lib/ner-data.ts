@@ -21,7 +21,7 @@ export interface Sentence extends ProjectedSentence {
  * training. Every script that trains, clusters or evaluates uses this one definition.
  */
 export function anercorpDevStart(sentences: number): number {
-  return sentences - Math.floor(sentences / 10);
+  return Math.floor((sentences * 9) / 10);
 }
 
 export function dataAvailable(): boolean {

@@ -7,6 +7,8 @@
  * together with `npm run train`, which records a digest of the lists in the model's meta and
  * the tagger refuses a model whose digest differs (see triggersDigest).
  */
+import { TOPIC_WORDS, type TopicWords } from './topics.js';
+
 export type TriggerClass = 'title' | 'said' | 'org' | 'loc' | 'prep' | 'chain';
 
 export interface TriggerGroup {
@@ -49,11 +51,15 @@ export const TAGGER_TRIGGERS: readonly TriggerGroup[] = [
   },
 ];
 
-/** A short, stable digest of the lists (FNV-1a over class and words), stored in the model's meta. */
-export function triggersDigest(groups: readonly TriggerGroup[] = TAGGER_TRIGGERS): string {
+/**
+ * A short, stable digest of the trigger and topic lists (FNV-1a over classes and words),
+ * stored in the model's meta: the tagger refuses a model trained with other lists.
+ */
+export function triggersDigest(groups: readonly TriggerGroup[] = TAGGER_TRIGGERS, topics: readonly TopicWords[] = TOPIC_WORDS): string {
   let h = 0x811c9dc5;
-  for (const g of groups) {
-    for (const s of [g.cls, ...g.words]) {
+  const lists = [...groups.map((g) => [g.cls, ...g.words]), ...topics.map((t) => [t.topic, String(t.minDistinct), ...t.words])];
+  for (const list of lists) {
+    for (const s of list) {
       for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
       h = Math.imul(h ^ 0x20, 0x01000193) >>> 0;
     }

@@ -9,6 +9,7 @@
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { TAGGER_TRIGGERS, type TriggerClass } from '../../lexicon/tagger-triggers.js';
+import { TOPIC_WORDS } from '../../lexicon/topics.js';
 
 /** Gazetteer view used by the features: folded body key (article kept) → type. */
 export interface GazView {
@@ -38,10 +39,34 @@ export interface FeatureTables {
   /** Tagger key → name class (`n3c1+f`, see scripts/build-name-lexicon.ts). */
   names: ReadonlyMap<string, string> | null;
   /** Tagger key → word-class ids, coarse to fine (see scripts/build-clusters.ts). */
-  clusters: ReadonlyMap<string, readonly string[]> | null;
+  clusters: ReadonlyMap<string, ArrayLike<number>> | null;
 }
 
 export const NO_TABLES: FeatureTables = { gaz: null, names: null, clusters: null };
+
+/** What the tagger knows of the whole document before tagging it (see src/lexicon/topics.ts). */
+export interface DocContext {
+  sport: boolean;
+}
+
+export const NO_CONTEXT: DocContext = { sport: false };
+
+const SPORT = TOPIC_WORDS.find((t) => t.topic === 'sport')!;
+const SPORT_WORDS: ReadonlySet<string> = new Set(SPORT.words.map((w) => foldKey(w)));
+
+/** The document context of a token sequence: is it about sport (enough distinct sport words)? */
+export function documentContext(tokens: readonly TextToken[]): DocContext {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'arabic') continue;
+    const s = t.key || foldKey(t.text);
+    if (SPORT_WORDS.has(s) || (t.article && SPORT_WORDS.has('ال' + s))) {
+      seen.add(s);
+      if (seen.size >= SPORT.minDistinct) return { sport: true };
+    }
+  }
+  return NO_CONTEXT;
+}
 
 /** Parse a `key<TAB>value…` table (lines starting with # are comments). */
 export function parseKeyTable(text: string): Map<string, string[]> {
@@ -90,21 +115,22 @@ export interface TokInfo {
   /** Person-name lexicon class ('' when none). */
   lx: string;
   /** Word classes, coarse to fine (empty when the word has none). */
-  k: readonly string[];
+  k: ArrayLike<number>;
 }
 
-const NONE: readonly string[] = [];
+const NONE: ArrayLike<number> = new Uint16Array(0);
 
 function info(t: TextToken, tables: FeatureTables = NO_TABLES): TokInfo {
   if (t.kind === 'arabic') {
     const s = t.key || foldKey(t.text);
     const b = t.article ? 'ال' + s : s;
     const gaz = tables.gaz;
+    const w = foldKey(t.text);
     return {
-      w: foldKey(t.text), s, b, sh: shape(t), trig: TRIGGERS.get(s) ?? TRIGGERS.get(b) ?? '',
+      w, s, b, sh: shape(t), trig: TRIGGERS.get(s) ?? TRIGGERS.get(b) ?? '',
       part: (gaz && gaz.part ? gaz.part(s) : undefined) ?? '',
       lx: tables.names?.get(s) ?? '',
-      k: tables.clusters?.get(s) ?? NONE,
+      k: tables.clusters?.get(s) ?? tables.clusters?.get(w) ?? NONE,
     };
   }
   if (t.kind === 'number') {
@@ -221,7 +247,7 @@ export const tokenInfo = info;
  * strings to weights (training: to indices). The run-time tagger computes the same strings
  * with per-word caching (tagger.ts); both must stay in step.
  */
-export function sentenceFeatures(tokens: readonly TextToken[], tables: FeatureTables, sink: (i: number, f: string) => void): void {
+export function sentenceFeatures(tokens: readonly TextToken[], tables: FeatureTables, sink: (i: number, f: string) => void, ctx: DocContext = NO_CONTEXT): void {
   const n = tokens.length;
   const gaz = tables.gaz;
   const infos = tokens.map((t) => info(t, tables));
@@ -238,7 +264,19 @@ export function sentenceFeatures(tokens: readonly TextToken[], tables: FeatureTa
     gazFeatures(gt, i, (f) => sink(i, f));
     if (gt[i]) sink(i, 'gs=' + gt[i] + '|' + c.sh);
     windowFeatures(infos, i, (f) => sink(i, f));
+    if (ctx.sport) sportFeatures(c, gt[i], (f) => sink(i, f));
   }
+}
+
+/**
+ * Features of a token in a document about sport: its shape, its word class and its
+ * gazetteer tag, each conjoined with the topic (a city's name is a club in a match report).
+ */
+export function sportFeatures(c: TokInfo, gazTag: string, sink: (f: string) => void): void {
+  sink('sp=' + c.sh);
+  if (c.k.length > 1) sink('spk=' + c.k[1]);
+  if (c.lx) sink('splx=' + c.lx.slice(0, 2));
+  if (gazTag) sink('spg=' + gazTag);
 }
 
 /** Trigger classes seen in the three tokens before i (one feature per class). */

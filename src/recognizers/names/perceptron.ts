@@ -40,7 +40,7 @@ export const PAIR_TEMPLATES = new Set(['b-1', 'b+1', 'sh-1', 'sh+1', 'gs']);
  * stays small and loads fast, and the tagger looks features up by integer keys.
  */
 export interface ModelJson {
-  format: 'kashif-ner-perceptron/2';
+  format: 'kashif-ner-perceptron/3';
   labels: string[];
   /** Stored weights are integers; real weight = stored / scale. */
   scale: number;
@@ -52,7 +52,8 @@ export interface ModelJson {
   vocab: string[];
   /**
    * Flat feature rows: template index, value id (two for pair templates), count of non-zero
-   * weights k, then k pairs (label index, weight).
+   * weights k, then k pairs (label index, weight). Every number fits in int16: a value id is
+   * written as two numbers, id >> 15 and id & 0x7fff (vocabularies pass 32,767 values).
    */
   rows: ArrayLike<number>;
   meta?: Record<string, unknown>;
@@ -119,7 +120,7 @@ export class LinearChainModel {
   }
 
   static fromJson(j: ModelJson): LinearChainModel {
-    if (j.format !== 'kashif-ner-perceptron/2') throw new Error(`unknown model format ${String(j.format)}`);
+    if (j.format !== 'kashif-ner-perceptron/3') throw new Error(`unknown model format ${String(j.format)}`);
     if (j.labels.join(',') !== LABELS.join(',')) throw new Error('model labels do not match');
     const templates = new Map<string, number>();
     j.templates.forEach((t, i) => templates.set(t, i));
@@ -133,7 +134,7 @@ export class LinearChainModel {
     // Count rows first.
     let nRows = 0;
     for (let i = 0; i < r.length; ) {
-      i += pair[r[i]] ? 3 : 2;
+      i += pair[r[i]] ? 5 : 3;
       i += 1 + 2 * r[i];
       nRows++;
     }
@@ -145,11 +146,11 @@ export class LinearChainModel {
     for (let i = 0; i < r.length; row++) {
       const tpl = r[i];
       if (pair[tpl]) {
-        pairKeys[tpl].set(r[i + 1] * V + r[i + 2], row);
-        i += 3;
+        pairKeys[tpl].set((r[i + 1] * 32768 + r[i + 2]) * V + r[i + 3] * 32768 + r[i + 4], row);
+        i += 5;
       } else {
-        keys[r[i + 1] * NT + tpl] = row;
-        i += 2;
+        keys[(r[i + 1] * 32768 + r[i + 2]) * NT + tpl] = row;
+        i += 3;
       }
       const k = r[i++];
       const base = row * NL;
@@ -197,9 +198,11 @@ export function modelToJson(features: readonly string[], sparse: readonly number
       tIndex.set(tpl, t);
       templates.push(tpl);
     }
-    rows.push(t, ...ids, sparse[f].length / 2, ...sparse[f]);
+    rows.push(t);
+    for (const id of ids) rows.push(id >> 15, id & 0x7fff);
+    rows.push(sparse[f].length / 2, ...sparse[f]);
   }
-  return { format: 'kashif-ner-perceptron/2', labels: [...LABELS], scale, transitions, templates, vocab, rows, meta };
+  return { format: 'kashif-ner-perceptron/3', labels: [...LABELS], scale, transitions, templates, vocab, rows, meta };
 }
 
 /** Add the row of feature `f` (if known) to emissions[i]. */

@@ -6,8 +6,9 @@
  */
 import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
-import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, gazetteerTags, localFeatures, parseKeyTable, tokenInfo, type FeatureTables, type TokInfo } from './features.js';
+import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, NO_CONTEXT, documentContext, gazetteerTags, localFeatures, parseKeyTable, sportFeatures, tokenInfo, type DocContext, type FeatureTables, type TokInfo } from './features.js';
 import { triggersDigest } from '../../lexicon/tagger-triggers.js';
+import { parseClusters } from './clusters.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Chunk, type ModelFileHeader } from './perceptron.js';
 import { readModelFile, readModelInt16, readModelText } from '../../model/files.js';
@@ -21,7 +22,6 @@ import { readModelFile, readModelInt16, readModelText } from '../../model/files.
  * and are added to the first-pass emissions before decoding again. It replaces hand-written
  * propagation of names through a document.
  */
-export const DOC_TEMPLATES = ['ag', 'agany', 'ag-1', 'ag+1'] as const;
 /** Stems shorter than this are too ambiguous to aggregate. */
 export const DOC_MIN_STEM = 3;
 const TYPES_BY_LABEL = ['O', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'] as const;
@@ -90,6 +90,36 @@ export function docFeatures(keys: readonly string[], labels: ArrayLike<number>, 
   }
 }
 
+/**
+ * The same aggregate as aggregateValue, as integers for the run-time path: the major value's
+ * index in AGG_VALUES (-1 when none) and a bit mask of the entity types among the others
+ * (1 PER, 2 ORG, 4 LOC).
+ */
+function aggregateCode(counts: StemCounts, key: string, ownLabel: number): { code: number; mask: number } {
+  if (key.length < DOC_MIN_STEM) return NO_AGG;
+  const c = counts.get(key);
+  if (!c) return NO_AGG;
+  const own = typeOf(ownLabel);
+  let total = 0;
+  let best = 0;
+  let bestN = -1;
+  let mask = 0;
+  for (let t = 0; t < 4; t++) {
+    const n = c[t] - (t === own ? 1 : 0);
+    total += n;
+    if (t > 0 && n > 0) mask |= 1 << (t - 1);
+    if (n > bestN) {
+      bestN = n;
+      best = t;
+    }
+  }
+  if (total <= 0) return NO_AGG;
+  return { code: best * 2 + (total >= 2 ? 1 : 0), mask };
+}
+const NO_AGG = { code: -1, mask: 0 };
+/** Aggregate values by code: O1 O2 PER1 PER2 ORG1 ORG2 LOC1 LOC2. */
+const AGG_VALUES = AGG_TYPES.flatMap((t) => [t + '1', t + '2']);
+
 interface WordEntry {
   info: TokInfo;
   /**
@@ -103,6 +133,8 @@ interface WordEntry {
   /** Vocabulary ids of the stem and the shape (-1 when unknown). */
   sId: number;
   shId: number;
+  /** Rows of the word's own sport features (sportFeatures without the gazetteer tag), -1 when unknown. */
+  sp: Int32Array;
 }
 
 /**
@@ -141,8 +173,11 @@ export class Tagger {
   private readonly gPrev: Map<string, number>;
   private readonly gNext: Map<string, number>;
   private readonly twRow: Map<string, number>;
-  /** Rows of the document features by their string; empty when the model has no second pass. */
-  private readonly docRow: Map<string, number>;
+  private readonly spgRow: Map<string, number>;
+  /** Rows of the document features by aggregate code (-1 when the model does not know one). */
+  private readonly docRows: { ag: number[]; prev: number[]; next: number[]; any: number[] };
+  /** Whether the model carries the learned document pass. */
+  readonly hasDocPass: boolean;
 
   constructor(model: LinearChainModel, tables: FeatureTables, temperature = 1) {
     this.model = model;
@@ -152,7 +187,9 @@ export class Tagger {
     this.gRow = new Map();
     this.gPrev = new Map();
     this.gNext = new Map();
+    this.spgRow = new Map();
     for (const v of ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', '<S>', '</S>']) {
+      this.spgRow.set(v, model.row('spg=' + v));
       this.gRow.set(v, model.row('g=' + v));
       this.gPrev.set(v, model.row('g-1=' + v));
       this.gNext.set(v, model.row('g+1=' + v));
@@ -165,21 +202,16 @@ export class Tagger {
     this.tgs = tpl('gs');
     this.bos = this.entryFor(BOS_INFO, null);
     this.eos = this.entryFor(EOS_INFO, null);
-    this.docRow = new Map();
-    for (const t of DOC_TEMPLATES) {
-      for (const v of AGG_TYPES) {
-        for (const f of [`${t}=${v}`, `${t}=${v}1`, `${t}=${v}2`]) {
-          const r = model.row(f);
-          if (r >= 0) this.docRow.set(f, r);
-        }
-      }
-    }
+    const r = (f: string) => model.row(f);
+    this.docRows = {
+      ag: AGG_VALUES.map((v) => r('ag=' + v)),
+      prev: AGG_VALUES.map((v) => r('ag-1=' + v)),
+      next: AGG_VALUES.map((v) => r('ag+1=' + v)),
+      any: ['PER', 'ORG', 'LOC'].map((t) => r('agany=' + t)),
+    };
+    this.hasDocPass = [...this.docRows.ag, ...this.docRows.prev, ...this.docRows.next, ...this.docRows.any].some((x) => x >= 0);
   }
 
-  /** Whether the model carries the learned document pass. */
-  get hasDocPass(): boolean {
-    return this.docRow.size > 0;
-  }
 
   private entryFor(info: TokInfo, t: TextToken | null): WordEntry {
     const model = this.model;
@@ -198,7 +230,9 @@ export class Tagger {
     const localSum = new Float32Array(NL);
     const W = model.W;
     for (const r of rows) for (let c = 0; c < NL; c++) localSum[c] += W[r * NL + c];
-    return { info, localSum, nb, sId: model.vocab.get(info.s) ?? -1, shId: model.vocab.get(info.sh) ?? -1 };
+    const sp: number[] = [];
+    sportFeatures(info, '', (f) => sp.push(model.row(f)));
+    return { info, localSum, nb, sId: model.vocab.get(info.s) ?? -1, shId: model.vocab.get(info.sh) ?? -1, sp: Int32Array.from(sp) };
   }
 
   private entry(t: TextToken): WordEntry {
@@ -212,8 +246,8 @@ export class Tagger {
     return e;
   }
 
-  /** First-pass emissions (n × NL) of one run of tokens. */
-  emissions(tokens: readonly TextToken[]): Float32Array {
+  /** First-pass emissions (n × NL) of one run of tokens of a document with context ctx. */
+  emissions(tokens: readonly TextToken[], ctx: DocContext = NO_CONTEXT): Float32Array {
     const model = this.model;
     const n = tokens.length;
     const em = new Float32Array(n * NL);
@@ -273,6 +307,10 @@ export class Tagger {
           add(o, this.twRow.get(tr) ?? -1);
         }
       }
+      if (ctx.sport) {
+        for (let k = 0; k < e.sp.length; k++) add(o, e.sp[k]);
+        if (g) add(o, this.spgRow.get(g) ?? -1);
+      }
       prev = e;
     }
     return em;
@@ -283,17 +321,38 @@ export class Tagger {
     return tokens.map((t) => (t.kind === 'arabic' ? this.entry(t).info.s : ''));
   }
 
-  /** Add the document features' rows to first-pass emissions, in place. */
+  /**
+   * Add the document features' rows to the first-pass emissions of tokens offset..offset+n of
+   * the document, in place (the integer form of docFeatures; the parity test holds them equal).
+   */
   addDocFeatures(em: Float32Array, keys: readonly string[], labels: ArrayLike<number>, counts: StemCounts, offset: number, n: number): void {
     const W = this.model.W;
+    const R = this.docRows;
+    const add = (o: number, row: number) => {
+      if (row < 0) return;
+      const base = row * NL;
+      for (let l = 0; l < NL; l++) em[o + l] += W[base + l];
+    };
+    const lo = Math.max(0, offset - 1);
+    const hi = Math.min(keys.length, offset + n + 1);
+    const codes = new Int8Array(hi - lo);
+    const masks = new Uint8Array(hi - lo);
+    for (let j = lo; j < hi; j++) {
+      const a = aggregateCode(counts, keys[j], labels[j]);
+      codes[j - lo] = a.code;
+      masks[j - lo] = a.mask;
+    }
     for (let i = 0; i < n; i++) {
+      const j = offset + i;
       const o = i * NL;
-      docFeatures(keys, labels, counts, offset + i, (f) => {
-        const r = this.docRow.get(f);
-        if (r === undefined) return;
-        const base = r * NL;
-        for (let l = 0; l < NL; l++) em[o + l] += W[base + l];
-      });
+      const c = codes[j - lo];
+      if (c >= 0) {
+        add(o, R.ag[c]);
+        const m = masks[j - lo];
+        for (let t = 0; t < 3; t++) if (m & (1 << t)) add(o, R.any[t]);
+      }
+      if (j > 0 && codes[j - 1 - lo] >= 0) add(o, R.prev[codes[j - 1 - lo]]);
+      if (j + 1 < keys.length && codes[j + 1 - lo] >= 0) add(o, R.next[codes[j + 1 - lo]]);
     }
   }
 
@@ -316,7 +375,7 @@ export class Tagger {
 
   /** Tag one run of tokens with the first pass only. */
   tagRun(tokens: readonly TextToken[]): { labels: Int32Array; spans: TaggedSpan[] } {
-    return this.spans(this.emissions(tokens), tokens.length);
+    return this.spans(this.emissions(tokens, documentContext(tokens)), tokens.length);
   }
 
   /**
@@ -325,8 +384,9 @@ export class Tagger {
    * spans of each run, in run order, with token indices relative to the run.
    */
   tagDocument(tokens: readonly TextToken[], runList: ReadonlyArray<readonly [number, number]>): TaggedSpan[][] {
+    const ctx = documentContext(tokens);
     const states: RunState[] = runList.map(([a, b]) => {
-      const em = this.emissions(tokens.slice(a, b));
+      const em = this.emissions(tokens.slice(a, b), ctx);
       return { a, b, em, labels: viterbi(em, b - a, this.model.T) };
     });
     if (this.hasDocPass && states.length > 0) {
@@ -350,7 +410,7 @@ export function taggerFromFiles(files: { header: ModelFileHeader; rows: Int16Arr
   const tables: FeatureTables = {
     gaz: files.gazetteer,
     names: files.names ? new Map([...parseKeyTable(files.names)].map(([k, v]) => [k, v[0]])) : null,
-    clusters: files.clusters ? parseKeyTable(files.clusters) : null,
+    clusters: files.clusters ? parseClusters(files.clusters) : null,
   };
   return new Tagger(LinearChainModel.fromJson({ ...header, rows }), tables, temperature);
 }
