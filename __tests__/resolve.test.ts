@@ -5,7 +5,7 @@ import { dateStrength } from '../src/recognizers/dates/rules';
 
 const name = (start: number, end: number, type: 'person' | 'organization' = 'person'): Candidate => ({ type, start, end, source: 't', confidence: 0.9 });
 const date = (start: number, end: number, confidence = 0.9): Candidate => ({
-  type: 'date', start, end, source: 'd', confidence, strength: dateStrength(confidence), value: '2022-01-06', granularity: 'day', calendar: 'gregorian', hijri: null, relative: true, inferred: false,
+  type: 'date', start, end, source: 'd', confidence, strength: dateStrength(confidence), value: '2022-01-06', granularity: 'day', calendar: 'gregorian', hijri: null, relative: true, inferred: false, interval: { start: '2022-01-06', end: '2022-01-06' },
 });
 const num = (start: number, end: number): Candidate => ({
   type: 'number', start, end, source: 'n', confidence: 0.95, value: 24, kind: 'cardinal', currency: null, unit: null, approximate: false, comparator: null, range: null,

@@ -16,6 +16,7 @@ export const DAY_WORDS: readonly DayWord[] = [
   { forms: ['يوم'], offset: 0, article: 'required', reason: 'اليوم "today"' },
   { forms: ['امس', 'بارحة', 'امبارح', 'مبارح'], offset: -1, reason: 'أمس / البارحة / امبارح "yesterday"' },
   { forms: ['غدا', 'غد', 'بكرة', 'بكرا', 'بكره'], offset: 1, reason: 'غدًا / الغد / بكرة "tomorrow"' },
+  { forms: ['نهارده', 'نهاردة', 'نهاردا'], offset: 0, article: 'required', reason: 'النهارده (Egyptian "today")' },
 ];
 
 /** Two-word day expressions: [first, second] after foldKey, article stripped. */
@@ -37,6 +38,7 @@ export type Direction = 'past' | 'current' | 'future';
 /** Adjectives after a period or weekday: الماضي, الجاري, المقبل … */
 export const DIRECTION_WORDS: readonly { forms: readonly string[]; dir: Direction; reason: string }[] = [
   { forms: ['ماضي', 'ماضية', 'ماض', 'سابق', 'سابقة', 'منصرم', 'منصرمة', 'فائت', 'فائتة', 'فايت', 'مضى'], dir: 'past', reason: 'last: الماضي / السابق / المنصرم / الفائت' },
+  { forms: ['فارط', 'فارطة', 'منقضي', 'منقضية'], dir: 'past', reason: 'last, in Maghrebi news usage: الفارط / المنقضي (فيفري الفارط, السنة المنقضية)' },
   { forms: ['جاري', 'جارية', 'حالي', 'حالية', 'راهن', 'راهنة'], dir: 'current', reason: 'this: الجاري / الحالي / الراهن' },
   { forms: ['مقبل', 'مقبلة', 'قادم', 'قادمة', 'تالي', 'تالية', 'جاي', 'جاية', 'اتي', 'اتية'], dir: 'future', reason: 'next: المقبل / القادم / التالي / الجاي / الآتي' },
 ];
@@ -85,6 +87,7 @@ export const MONTH_PARTS: readonly { forms: readonly string[]; from: number; to:
   { forms: ['مطلع', 'اوائل', 'بداية', 'بدايه', 'مستهل', 'اول', 'غرة', 'اوايل'], from: 1, to: 10, reason: 'beginning of the month: first ten days (Duckling: اوائل → 1–10)' },
   { forms: ['منتصف', 'نصف', 'نص', 'اواسط', 'وسط'], from: 15, to: 15, reason: 'middle of the month: the 15th' },
   { forms: ['اواخر', 'نهاية', 'اخر', 'ختام', 'اواخير', 'اوخر'], from: 21, to: 0, reason: 'end of the month: the 21st to the last day' },
+  { forms: ['موفى', 'موفي'], from: 21, to: 0, reason: 'end of (Tunisian news usage: موفى ديسمبر), as نهاية' },
 ];
 
 /** Relative-count prepositions: قبل ثلاثة أيام (ago), بعد يومين (from now). منذ + duration is also "ago". */

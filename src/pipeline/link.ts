@@ -240,8 +240,8 @@ export function link(input: string, norm: Normalized, chosen: readonly Candidate
     const { start, end } = span;
     const source = c.source;
     if (c.type === 'date') {
-      const { type, value, granularity, calendar, hijri, relative, inferred } = c;
-      mentions.push({ id, text, start, end, normalized, confidence, source, type, value, granularity, calendar, hijri, relative, inferred });
+      const { type, value, granularity, calendar, hijri, relative, inferred, interval } = c;
+      mentions.push({ id, text, start, end, normalized, confidence, source, type, value, granularity, calendar, hijri, relative, inferred, interval });
     } else if (c.type === 'number') {
       const { type, value, kind, currency, unit, approximate, comparator, range } = c;
       mentions.push({ id, text, start, end, normalized, confidence, source, type, value, kind, currency, unit, approximate, comparator, range });

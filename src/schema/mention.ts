@@ -44,6 +44,12 @@ export const DateFieldsSchema = z.object({
     .describe('The Hijri date as written, when calendar is hijri'),
   relative: z.boolean().describe('Resolved against the reference date (weekday, أمس, الشهر الماضي …) rather than stated in full'),
   inferred: z.boolean().describe('Some field (e.g. the year) was not in the text and was taken from the reference date'),
+  interval: z
+    .object({
+      start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('First day covered (ISO date)'),
+      end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Last day covered, inclusive (ISO date)'),
+    })
+    .describe('The days the value covers, inclusive, whatever its precision (2023 → 2023-01-01 … 2023-12-31; a week, a quarter, a range alike). Not the mention offsets `start`/`end`: those are UTF-16 positions in the text; use `dateMentionToDates` for JS Date objects'),
 });
 
 const NameFieldsSchema = z.object({

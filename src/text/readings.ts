@@ -97,9 +97,10 @@ function allows(r: Reading, allowed: ReadonlySet<string> | null, opts: ReadOptio
 
 /** The readings of one document's tokens. */
 export class Readings {
-  private readonly cache: (readonly Reading[] | undefined)[] = [];
-  private readonly encliticCache: (readonly Reading[] | undefined)[] = [];
-  private readonly foldCache: (string | undefined)[] = [];
+  // Per-token caches, allocated at the document's length on first use (a sparse array
+  // written at large indices falls back to a slow dictionary).
+  private cache: (readonly Reading[] | undefined)[] | null = null;
+  private encliticCache: (readonly Reading[] | undefined)[] | null = null;
   private readonly contextCache = new Map<ProcliticContext, (readonly Reading[] | undefined)[]>();
 
   constructor(readonly tokens: readonly TextToken[]) {}
@@ -112,17 +113,15 @@ export class Readings {
   folded(i: number): string {
     const t = this.tokens[i];
     if (!t || t.kind !== 'arabic') return '';
-    const hit = this.foldCache[i];
-    if (hit !== undefined) return hit;
     // The tokenizer's key is the folded word when it split nothing off: no new string then.
-    const f = t.proclitics.length === 0 && !t.article && t.enclitic === null && t.key.length === t.text.length ? t.key : foldKey(t.text);
-    this.foldCache[i] = f;
-    return f;
+    if (t.proclitics.length === 0 && !t.article && t.enclitic === null && t.key.length === t.text.length) return t.key;
+    return foldKey(t.text);
   }
 
   /** Every reading of token i without enclitics, in try order (none for a non-Arabic token). Shared: never mutate. */
   all(i: number): readonly Reading[] {
-    const hit = this.cache[i];
+    const cache = this.cache ?? (this.cache = new Array(this.tokens.length));
+    const hit = cache[i];
     if (hit) return hit;
     const t = this.tokens[i];
     if (!t || t.kind !== 'arabic' || t.text.length === 0) return NONE;
@@ -143,7 +142,7 @@ export class Readings {
         if (pf.charCodeAt(pf.length - 1) === L && rest.length > 2 && rest.charCodeAt(0) === L) out.push({ key: rest.slice(1), prefix: pf, preposition, article: true, enclitic: '', start, end });
       }
     }
-    this.cache[i] = out;
+    cache[i] = out;
     return out;
   }
 
@@ -154,7 +153,7 @@ export class Readings {
   of(i: number, context: ProcliticContext): readonly Reading[] {
     let cache = this.contextCache.get(context);
     if (!cache) {
-      cache = [];
+      cache = new Array(this.tokens.length);
       this.contextCache.set(context, cache);
     }
     const hit = cache[i];
@@ -174,7 +173,8 @@ export class Readings {
 
   /** The readings of token i with an enclitic stripped (stem of two letters or more), in try order. */
   withEnclitic(i: number): readonly Reading[] {
-    const hit = this.encliticCache[i];
+    const encliticCache = this.encliticCache ?? (this.encliticCache = new Array(this.tokens.length));
+    const hit = encliticCache[i];
     if (hit) return hit;
     const base = this.all(i);
     const out: Reading[] = [];
@@ -185,7 +185,7 @@ export class Readings {
         out.push({ ...r, key: k.slice(0, k.length - e.form.length), enclitic: e.form, end: r.end - e.form.length });
       }
     }
-    this.encliticCache[i] = out;
+    encliticCache[i] = out;
     return out;
   }
 

@@ -1,7 +1,9 @@
 /** Compiled vocabularies and token-level look-ups for the date parsers. */
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
-import type { Reading, ReadOptions, Readings } from '../../text/readings.js';
+import type { Reading, Readings } from '../../text/readings.js';
+import { Reader as NumberReader } from '../numbers/atoms.js';
+import { parseCardinal } from '../numbers/words.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../../lexicon/months.js';
 import { WEEKDAYS, DUAL_CONTEXT_AFTER, DUAL_CONTEXT_BEFORE, type WeekdayName } from '../../lexicon/weekdays.js';
 import {
@@ -55,8 +57,6 @@ for (const p of DAY_PERIODS) if (p.words.length === 1 && p.words[0] === 'مسا�
 export type Variant = Reading;
 
 const NO_VARIANTS: readonly Reading[] = Object.freeze([]);
-const DATE_WORD: ReadOptions = { proclitics: 'dates', article: true };
-const BARE_WORD: ReadOptions = { proclitics: 'none', article: true };
 
 /**
  * The dates rules' view of the document: the reading layer plus token tests, seen from the
@@ -67,18 +67,26 @@ const BARE_WORD: ReadOptions = { proclitics: 'none', article: true };
 export class DateReader {
   /** Grammar results at the anchor by grammar number, so rules sharing a grammar run it once per start. */
   private memo: unknown[] | null = null;
-  constructor(readonly readings: Readings, readonly anchor = -1) {}
+  /** Per-document values the views share (the number-word reader, built on first use). */
+  private readonly shared: { numbers?: NumberReader };
+  constructor(readonly readings: Readings, readonly anchor = -1, shared?: { numbers?: NumberReader }) {
+    this.shared = shared ?? {};
+  }
+  /** The numbers stage's word reader over this document (read-only use: years in words). */
+  numbers(): NumberReader {
+    return this.shared.numbers ?? (this.shared.numbers = new NumberReader(this.readings.tokens as TextToken[]));
+  }
   get toks(): readonly TextToken[] { return this.readings.tokens; }
   get n(): number { return this.readings.length; }
   /** The view of the document from token i. */
-  at(i: number): DateReader { return new DateReader(this.readings, i); }
-  /** The result of grammar number g at the anchor, computed once per view. */
-  once<T>(g: number, run: () => T): T {
-    const memo = this.memo ?? (this.memo = []);
-    const hit = memo[g];
+  at(i: number): DateReader { return new DateReader(this.readings, i, this.shared); }
+  /** The result of grammar `g` (number `order` in the registry) at the anchor, computed once per view. */
+  once<T>(order: number, g: (c: DateReader, i: number) => T): T {
+    const memo = this.memo ?? (this.memo = new Array(24));
+    const hit = memo[order];
     if (hit !== undefined) return hit as T;
-    const r = run();
-    memo[g] = r;
+    const r = g(this, this.anchor);
+    memo[order] = r;
     return r;
   }
   /** The readings of an Arabic token a date word may have (none for other tokens); shared, never mutate. */
@@ -86,15 +94,28 @@ export class DateReader {
     if (i < 0 || i >= this.readings.length) return NO_VARIANTS;
     return this.readings.of(i, 'dates');
   }
-  /** The first reading whose key is in the map. `proclitics`: allow a stripped prefix. */
+  /** The first reading (of the `dates` context) whose key is in the map. `proclitics`: allow a stripped prefix. */
   look<T>(i: number, map: ReadonlyMap<string, T>, proclitics = true): { e: T; v: Variant } | null {
-    if (i < 0 || i >= this.readings.length) return null;
-    const h = this.readings.lookup(i, map, proclitics ? DATE_WORD : BARE_WORD);
-    return h ? { e: h.entry, v: h.reading } : null;
+    const vs = this.variants(i);
+    for (let x = 0; x < vs.length; x++) {
+      const v = vs[x];
+      if (!proclitics && v.prefix) continue;
+      const e = map.get(v.key);
+      if (e !== undefined) return { e, v };
+    }
+    return null;
   }
+  /** The first reading (of the `dates` context) whose key is one of `keys`. */
   has(i: number, keys: ReadonlySet<string> | readonly string[], proclitics = false): Variant | null {
-    if (i < 0 || i >= this.readings.length) return null;
-    return this.readings.match(i, keys, proclitics ? DATE_WORD : BARE_WORD);
+    const vs = this.variants(i);
+    if (vs.length === 0) return null;
+    const list = Array.isArray(keys) ? (keys as readonly string[]) : null;
+    for (let x = 0; x < vs.length; x++) {
+      const v = vs[x];
+      if (!proclitics && v.prefix) continue;
+      if (list ? list.includes(v.key) : (keys as ReadonlySet<string>).has(v.key)) return v;
+    }
+    return null;
   }
   /** Exact folded word, no stripping. */
   word(i: number): string { return this.readings.folded(i); }
@@ -105,6 +126,15 @@ export class DateReader {
   sameLine(i: number): boolean { const t = this.tok(i); return !!t && (!t.newlineBefore || i === this.anchor); }
   /** No space between token i-1 and i. */
   glued(i: number): boolean { const t = this.tok(i); return !!t && !t.spaceBefore; }
+}
+
+/** A year in words at token k (ألفين وعشرين, ألف وتسعمائة وتسعين): the numbers stage's word parser, read-only. */
+export function wordYear(c: DateReader, k: number): { value: number; j: number } | null {
+  if (!c.sameLine(k) || c.tok(k)?.kind !== 'arabic') return null;
+  const p = parseCardinal(c.numbers(), k);
+  if (!p || !p.words || p.digits || p.value < 1000 || p.value > 2200 || !Number.isInteger(p.value)) return null;
+  if (p.next - 1 >= c.n || !c.sameLine(p.next - 1)) return null;
+  return { value: p.value, j: p.next };
 }
 
 export interface NumRead { value: number; j: number; start: number; ordinal: boolean; word: boolean; cardinal: boolean }

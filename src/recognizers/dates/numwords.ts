@@ -70,4 +70,6 @@ export const DAY_PERIODS: readonly { words: readonly string[]; pm: boolean | nul
   { words: ['ليلا'], pm: true, reason: 'at night' },
   { words: ['هذه', 'ليلة'], pm: true, reason: 'tonight' },
   { words: ['ليل'], pm: true, reason: 'الليل' },
+  { words: ['زوالا'], pm: true, reason: 'at midday / early afternoon (Maghrebi: الثالثة زوالا is 15:00)' },
+  { words: ['زوال'], pm: true, reason: 'الزوال (midday, Maghrebi)' },
 ];

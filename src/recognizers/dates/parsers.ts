@@ -7,7 +7,7 @@
  */
 import {
   DateReader, DAY_PERIOD_LIST, DAY_PHRASE_LIST, DAY_WORD_MAP, DIRECTION_MAP, DUAL_AFTER, DUAL_BEFORE, FRACTION_MAP, FUTURE_SET,
-  GREG_YEAR_MARK, HIJRI_YEAR_MARK, MONTH_FIRST, MONTH_PART_MAP, NOT_FUTURE_S_SET, PERIOD_MAP, WEEKDAY_MAP, readNumber, type MonthEntry,
+  GREG_YEAR_MARK, HIJRI_YEAR_MARK, MONTH_FIRST, MONTH_PART_MAP, NOT_FUTURE_S_SET, PERIOD_MAP, WEEKDAY_MAP, readNumber, wordYear, type MonthEntry,
 } from './lex.js';
 import type { Spec, Time } from './resolve.js';
 import { CONFIDENCE, type DateRuleId } from './rules.js';
@@ -161,7 +161,8 @@ export function parseYear(c: DateReader, i: number, needWord: boolean): YearRead
 /** Year after a month: [،] [من|في] [عام] YEAR. */
 function yearAfter(c: DateReader, j: number): YearRead | null {
   let k = j;
-  if (c.punct(k, '،,') && c.sameLine(k)) k++;
+  // مارس، 2020 / مارس. 2020 (a dot glued to the month, as in 12. مارس. 2020)
+  if ((c.punct(k, '،,') || (c.punct(k, '.') && c.glued(k))) && c.sameLine(k)) k++;
   if (c.has(k, ['من', 'في']) && c.sameLine(k)) {
     const y = parseYear(c, k + 1, false);
     if (y && y.viaWord) return y;
@@ -194,7 +195,8 @@ export function parseDayMonth(c: DateReader, i: number): Hit | null {
       const second = readNumber(c, conn);
       if (second && isDay(second.value) && second.value > day.value && (second.word ? second.ordinal : c.tok(conn)!.text.length <= 2)) { d2 = second.value; q = second.j; }
     }
-    if (c.has(q, ['من', 'في']) && c.sameLine(q)) q++;
+    if (!day.word && c.punct(q, '.') && c.glued(q) && c.sameLine(q + 1)) q++; // 5. يونيو
+    else if (c.has(q, ['من', 'في']) && c.sameLine(q)) q++;
     const mo = parseMonth(c, q);
     if (!mo) return null;
     let j = mo.j;
@@ -221,13 +223,18 @@ export function parseDayMonth(c: DateReader, i: number): Hit | null {
       const e2 = c.digits(conn);
       if (e2 !== null && isDay(e2) && e2 > dd && c.tok(conn)!.text.length <= 2) { d2 = e2; j = conn + 1; }
     }
+  } else if (mo.mDir === undefined && c.sameLine(j) && c.variants(j).some((v) => v.article && !v.prefix)) {
+    // ديسمبر الحادي والثلاثين: an ordinal day in words after the month
+    const num = readNumber(c, j);
+    if (num && num.word && num.ordinal && isDay(num.value)) { d = num.value; j = num.j; }
   }
   const yr = yearAfter(c, j);
   if (yr) j = yr.j;
   if (mo.ambiguous && !yr && d === undefined) return null;
   // للشهر الثالث (for the third month running) is a count, not a date
   if (mo.ordinalMonth && !yr && d === undefined) return null;
-  if (mo.hijri && !yr && !mo.viaShahr && d === undefined) return null;
+  // a bare Hijri month is a date only with شهر, a day, a year or a direction (رمضان المقبل)
+  if (mo.hijri && !yr && !mo.viaShahr && d === undefined && mo.mDir === undefined) return null;
   if (!mo.hijri && yr?.hijriMark) return null;
   const spec: Spec = { t: 'date', m: mo.m, mDir: mo.mDir, d, d2, y: yr?.y, yRel: yr?.yRel, hijri: mo.hijri || undefined };
   return { i, j, start: mo.start, end: endOf(c, j), spec, source: mo.hijri ? 'dates/hijri' : 'dates/gregorian', confidence: yr || d !== undefined ? CONFIDENCE.fullDate : CONFIDENCE.monthAlone };
@@ -257,6 +264,8 @@ export function parseBareYear(c: DateReader, i: number): Hit | null {
     return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: CONFIDENCE.parenYear };
   }
   if (y < 1900) return null;
+  // A list of years in parentheses: ( 1965 1967 1968 ): each is a year.
+  if (yearListInParens(c, i)) return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: CONFIDENCE.parenYear };
   if (!c.has(i - 1, YEAR_PREPS, true)) return null;
   const n = c.tok(i + 1);
   const okAfter = !n || n.newlineBefore || n.kind === 'punct' || (n.kind === 'arabic' && (c.word(i + 1).startsWith('و') || c.has(i + 1, AFTER_YEAR_OK)));
@@ -264,8 +273,41 @@ export function parseBareYear(c: DateReader, i: number): Hit | null {
   return { i, j: i + 1, start: t.start, end: t.end, spec: { t: 'date', y }, source: 'dates/gregorian', confidence: CONFIDENCE.bareYear };
 }
 
+const isYearToken = (c: DateReader, k: number): boolean => {
+  const d = c.digits(k);
+  return d !== null && d >= 1900 && d <= 2100 && c.tok(k)!.text.length === 4;
+};
+const LIST_SEP = ',،-–';
+/**
+ * Token i is in a parenthesised list of two or more years, (1965 1967 1968) or (2010، 2014):
+ * looking back at most 24 tokens for the opening parenthesis, over years and separators only.
+ */
+function yearListInParens(c: DateReader, i: number): boolean {
+  if (!isYearToken(c, i)) return false;
+  const near = (k: number) => isYearToken(c, k) || (c.punct(k, LIST_SEP) && isYearToken(c, k + (k < i ? -1 : 1)));
+  if (!near(i - 1) && !near(i + 1)) return false;
+  for (let k = i - 1, n = 0; k >= 0 && n < 24; k--, n++) {
+    if (c.punct(k, '(')) return true;
+    if (!isYearToken(c, k) && !c.punct(k, LIST_SEP)) return false;
+    if (c.tok(k + 1)!.newlineBefore) return false;
+  }
+  return false;
+}
+
 // ---------- numeric ----------
 /** 2023/10/07, 7/10/2023, ٧-١٠-٢٠٢٣, 5.3.2024, 2/2013. Day-first unless the first number is a year or the second cannot be a month. */
+/** Words after which a day/month without a year is a date: يوم 17/3, بتاريخ 5-6. */
+const NUMERIC_DATE_CUES = ['يوم', 'بتاريخ', 'تاريخ', 'في', 'منذ', 'حتى', 'حتي', 'الموافق', 'موافق'];
+
+/** A two-digit year: 00–49 is 20xx, 50–99 is 19xx (news dates are recent). */
+const fullYear = (yy: number): number => (yy < 50 ? 2000 + yy : 1900 + yy);
+
+/**
+ * 2023/10/07, 7/10/2023, ٧-١٠-٢٠٢٣, 5.3.2024, 17.03.21, 17 / 3 / 2021, 2/2013, يوم 17/3.
+ * Day-first unless the first number is a year or the second cannot be a month; a two-digit
+ * year is 20xx below 50 and 19xx from 50; a day and month without a year need a cue before
+ * them (يوم, بتاريخ, في …) and take the reference year.
+ */
 export function parseNumeric(c: DateReader, i: number): Hit | null {
   const t = c.tok(i);
   if (!t || t.kind !== 'number') return null;
@@ -273,17 +315,20 @@ export function parseNumeric(c: DateReader, i: number): Hit | null {
   let lens: number[] = [];
   let j = i + 1;
   let sep = '';
+  let spaced = false;
   if (/^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/.test(t.text)) {
     sep = t.text.replace(/\d/g, '')[0];
     parts = t.text.split(sep).map((x) => parseInt(x, 10));
     lens = t.text.split(sep).map((x) => x.length);
   } else {
     if (!/^\d{1,4}$/.test(t.text)) return null;
-    // A lone number (no separator glued after it) is no numeric date.
-    if (!c.punct(j, '/-.:') || !c.glued(j)) return null;
+    // A lone number (no separator after it) is no numeric date; 17 / 3 / 2021 may be spaced.
+    if (!c.punct(j, '/-.:')) return null;
+    spaced = !c.glued(j);
+    if (spaced && !c.punct(j, '/-')) return null;
     parts = [parseInt(t.text, 10)];
     lens = [t.text.length];
-    while (parts.length < 3 && c.punct(j, '/-.') && c.glued(j) && c.glued(j + 1) && c.digits(j + 1) !== null) {
+    while (parts.length < 3 && c.punct(j, '/-.') && c.glued(j) !== spaced && c.glued(j + 1) !== spaced && c.digits(j + 1) !== null && c.sameLine(j + 1)) {
       const s = c.tok(j)!.text;
       if (sep && s !== sep) break;
       sep = s;
@@ -296,18 +341,28 @@ export function parseNumeric(c: DateReader, i: number): Hit | null {
   }
   if (parts.length < 2) return null;
   let spec: Spec | null = null;
+  let confidence: number = CONFIDENCE.numeric;
   if (parts.length === 3) {
     let [a, b, y] = parts;
     if (lens[0] === 4) { y = parts[0]; a = parts[2]; b = parts[1]; }
+    else if (lens[2] === 2 && !spaced && lens[0] <= 2 && lens[1] <= 2) y = fullYear(y);
     else if (lens[2] !== 4) return null;
     if (lens[0] !== 4 && b > 12 && a <= 12) [a, b] = [b, a];
     if (y < 1000 || y > 2200 || b < 1 || b > 12 || !isDay(a)) return null;
     spec = { t: 'date', y, m: b, d: a };
-  } else if (parts.length === 2 && lens[1] === 4 && sep === '/' && parts[0] >= 1 && parts[0] <= 12 && parts[1] >= 1000 && parts[1] <= 2200) {
+  } else if (spaced) {
+    return null;
+  } else if (lens[1] === 4 && sep === '/' && parts[0] >= 1 && parts[0] <= 12 && parts[1] >= 1000 && parts[1] <= 2200) {
     spec = { t: 'date', y: parts[1], m: parts[0] };
+  } else if (lens[0] <= 2 && lens[1] <= 2 && (sep === '/' || sep === '-') && c.has(i - 1, NUMERIC_DATE_CUES, true) && c.sameLine(i)) {
+    let [a, b] = parts;
+    if (b > 12 && a <= 12) [a, b] = [b, a];
+    if (b < 1 || b > 12 || !isDay(a)) return null;
+    spec = { t: 'date', m: b, d: a };
+    confidence = CONFIDENCE.numericNoYear;
   }
   if (!spec) return null;
-  return { i, j, start: t.start, end: endOf(c, j), spec, source: 'dates/numeric', confidence: CONFIDENCE.numeric };
+  return { i, j, start: t.start, end: endOf(c, j), spec, source: 'dates/numeric', confidence };
 }
 
 /** DD/MM after a weekday (السبت 21/09): day-first. */
@@ -430,7 +485,7 @@ export function parseAgo(c: DateReader, i: number): Hit | null {
   if (p.e.count) { if (num && k !== i + 1) return null; n = p.e.count; } else if (k === i + 1 && ['ايام', 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات', 'سنين'].includes(p.v.key)) return null;
   if (isMin && (p.e.unit !== 'week' || n !== 1)) return null;
   // منذ عام 2016 / من شهر مارس are dates, not durations
-  if (c.digits(k + 1) !== null || parseMonth(c, k + 1)) return null;
+  if (c.digits(k + 1) !== null || parseMonth(c, k + 1) || wordYear(c, k + 1)) return null;
   if (n > 1000) return null;
   return { i, j: k + 1, start: w.start, end: c.tok(k)!.end, spec: { t: 'ago', unit: p.e.unit, n }, source: 'dates/relative', confidence: CONFIDENCE.ago };
 }
@@ -532,7 +587,7 @@ export function parseWeekday(c: DateReader, i: number): Hit | null {
     let e = mo.j;
     const yr = yearAfter(c, e);
     if (yr) e = yr.j;
-    return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n: nth, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: CONFIDENCE.nthWeekday };
+    return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n: nth, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel, hijri: mo.hijri || undefined }, source: src, confidence: CONFIDENCE.nthWeekday };
   }
   // WEEKDAY الاخير/الثالث من MONTH
   const after = c.variants(j).find((v) => v.article && !v.prefix && NTH_AFTER.has(v.key));
@@ -551,7 +606,7 @@ export function parseWeekday(c: DateReader, i: number): Hit | null {
         let e = mo.j;
         const yr = yearAfter(c, e);
         if (yr) e = yr.j;
-        return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel }, source: src, confidence: CONFIDENCE.nthWeekday };
+        return { i, j: e, start, end: endOf(c, e), spec: { t: 'nthwd', n, wd: wd.wd, m: mo.m, mRel: mo.mRel, y: yr?.y, yRel: yr?.yRel, hijri: mo.hijri || undefined }, source: src, confidence: CONFIDENCE.nthWeekday };
       }
     }
   }
@@ -700,14 +755,4 @@ export function parseHoliday(c: DateReader, i: number): Hit | null {
 }
 
 export type Grammar = (c: DateReader, i: number) => Hit | null;
-
-/** Every grammar, in the order ties are settled (the longest match wins; on equal length the earlier grammar). */
-export const GRAMMARS: readonly Grammar[] = [
-  parseWeekday, parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseDayWord, parsePeriod, parseAgo, parseMonthPart, parseTime, parseHoliday,
-];
-/**
- * The grammars that can match at a digit token; every other grammar first needs a word
- * (a weekday, يوم, a day word, a period, قبل/منذ, a month part, a holiday) at its start.
- */
-export const NUMBER_STARTS: readonly Grammar[] = [parseDayMonth, parseNumeric, parseYearOnly, parseBareYear, parseTime];
 export { RANGE_FROM };

@@ -25,11 +25,23 @@ export type Spec =
   | { t: 'period'; unit: 'week' | 'month' | 'year'; off: number }
   | { t: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
   | { t: 'monthpart'; y?: number; yRel?: number; m?: number; mRel?: number; mDir?: 'past' | 'current' | 'future'; hijri?: boolean; from: number; to: number }
-  | { t: 'nthwd'; n: number; wd: number; y?: number; yRel?: number; m?: number; mRel?: number }
+  | { t: 'nthwd'; n: number; wd: number; y?: number; yRel?: number; m?: number; mRel?: number; hijri?: boolean }
   | { t: 'holiday'; kind: 'greg' | 'hijri' | 'easter'; m: number; d: number; y?: number }
   | { t: 'time'; time: Time }
   | { t: 'now' }
-  | { t: 'range'; a: Spec; b: Spec };
+  | { t: 'range'; a: Spec; b: Spec }
+  /** Months of one year: a quarter, a half, the beginning or end of a year, a season. */
+  | { t: 'months'; y?: number; yRel?: number; from: number; to: number }
+  /** Whole years a…b: a decade, a century, ما بين عامي 2010 و2015. */
+  | { t: 'years'; a: number; b: number }
+  /** A decade of the century `off` centuries from the reference year's: ثمانينيات القرن الماضي. */
+  | { t: 'centuryDecade'; decade: number; off: number }
+  /** The calendar decade `off` decades from the reference year's: العقد الماضي. */
+  | { t: 'decade'; off: number }
+  /** n units before the reference date (ending the day before) or after it (from the day after): الأيام الثلاثة المقبلة. */
+  | { t: 'span'; unit: 'day' | 'week' | 'month' | 'year'; n: number; dir: 'past' | 'future' }
+  /** n units after the reference date: بعد أسبوع. */
+  | { t: 'after'; unit: 'day' | 'week' | 'month' | 'year'; n: number };
 
 export interface Ref {
   /** Day number (days since 1970-01-01). */
@@ -42,7 +54,7 @@ export interface Ref {
   known: boolean;
 }
 
-export type Resolved = DateFields & {
+export type Resolved = Omit<DateFields, 'interval'> & {
   /** First day covered (day number), for checks. */
   day?: number;
   /** Weekday stated alongside an explicit date that disagrees with it. */
@@ -66,15 +78,9 @@ function withTime(day: number, time: Time, ref: Ref, relative: boolean, inferred
   return base(value, time.gran, relative, inferred, d);
 }
 
-/** The reference date's calendar fields; memoised by day (every spec asks), never mutate. */
-let refDay = NaN;
-let refFields: YMD = { y: 0, m: 0, d: 0 };
+/** The reference date's calendar fields (a few integer operations: no memo, no module state). */
 function refYMD(ref: Ref): YMD {
-  if (ref.day !== refDay) {
-    refFields = fromDayNumber(ref.day);
-    refDay = ref.day;
-  }
-  return refFields;
+  return fromDayNumber(ref.day);
 }
 
 function monthOf(spec: { y?: number; yRel?: number; m?: number; mRel?: number; mDir?: 'past' | 'current' | 'future' }, ref: Ref): { y: number; m: number; relative: boolean; inferredYear: boolean } | null {
@@ -123,7 +129,13 @@ function resolveHijri(spec: Extract<Spec, { t: 'date' }>, ref: Ref): Resolved | 
   if (hy === undefined) {
     if (!refH) return null;
     hy = refH.y + (spec.yRel ?? 0);
-    if (spec.yRel !== undefined) relative = true; else inferred = true;
+    if (spec.yRel !== undefined) relative = true;
+    else if (spec.mDir !== undefined && spec.m !== undefined) {
+      // رمضان المقبل / رمضان الماضي: the next or last such month from the reference date
+      relative = true;
+      if (spec.mDir === 'future' && spec.m <= refH.m) hy += 1;
+      if (spec.mDir === 'past' && spec.m >= refH.m) hy -= 1;
+    } else inferred = true;
   }
   const hijri = { year: hy, month: spec.m ?? null, day: spec.d ?? null };
   let out: Resolved;
@@ -247,6 +259,22 @@ export function resolveSpec(spec: Spec, ref: Ref): Resolved | null {
       return base(spec.from === to ? fmtDay(a) : `${fmtDay(a)}/${fmtDay(dayNumber(y, mo.m, to))}`, 'day', mo.relative, mo.inferredYear, a);
     }
     case 'nthwd': {
+      if (spec.hijri) {
+        // ثاني جمعة من رمضان: the n-th weekday of a Hijri month
+        if (spec.m === undefined) return null;
+        const refH = toHijri(ref.day);
+        const hy = spec.y ?? (refH ? refH.y + (spec.yRel ?? 0) : undefined);
+        if (hy === undefined) return null;
+        const a = fromHijri(hy, spec.m, 1);
+        if (a === null) return null;
+        const len = hijriMonthLength(hy, spec.m);
+        const d = spec.n > 0 ? a + ((spec.wd - isoWeekday(a) + 7) % 7) + 7 * (spec.n - 1) : a + len - 1 - ((isoWeekday(a + len - 1) - spec.wd + 7) % 7);
+        if (d >= a + len) return null;
+        const out = base(fmtDay(d), 'day', spec.y === undefined, spec.y === undefined && spec.yRel === undefined, d);
+        out.calendar = 'hijri';
+        out.hijri = { year: hy, month: spec.m, day: d - a + 1 };
+        return out;
+      }
       const mo = monthOf(spec, ref);
       if (!mo) return null;
       const n = nthWeekday(mo.y, mo.m, spec.n, spec.wd);
@@ -282,6 +310,41 @@ export function resolveSpec(spec: Spec, ref: Ref): Resolved | null {
     }
     case 'time': return withTime(ref.day, spec.time, ref, true, true);
     case 'now': return ref.hasTime ? base(`${fmtDay(ref.day)}T${fmtTime(ref.h, ref.mi)}`, 'minute', true, false, ref.day) : base(fmtDay(ref.day), 'day', true, false, ref.day);
+    case 'months': {
+      if (spec.from < 1 || spec.to > 12 || spec.from > spec.to) return null;
+      const y = spec.y ?? r.y + (spec.yRel ?? 0);
+      const value = spec.from === 1 && spec.to === 12 ? fmtYear(y) : spec.from === spec.to ? fmtMonth(y, spec.from) : `${fmtMonth(y, spec.from)}/${fmtMonth(y, spec.to)}`;
+      return base(value, spec.from === 1 && spec.to === 12 ? 'year' : 'month', spec.y === undefined, spec.y === undefined && spec.yRel === undefined, dayNumber(y, spec.from, 1));
+    }
+    case 'years': {
+      if (spec.a > spec.b) return null;
+      return base(spec.a === spec.b ? fmtYear(spec.a) : `${fmtYear(spec.a)}/${fmtYear(spec.b)}`, 'year', false, false, dayNumber(spec.a, 1, 1));
+    }
+    case 'centuryDecade': {
+      const a = (Math.floor(r.y / 100) + spec.off) * 100 + spec.decade;
+      return base(`${fmtYear(a)}/${fmtYear(a + 9)}`, 'year', true, false, dayNumber(a, 1, 1));
+    }
+    case 'decade': {
+      const a = Math.floor(r.y / 10) * 10 + 10 * spec.off;
+      return base(`${fmtYear(a)}/${fmtYear(a + 9)}`, 'year', true, false, dayNumber(a, 1, 1));
+    }
+    case 'span': {
+      let a: number, b: number;
+      const shift = (k: number): number => {
+        if (spec.unit === 'day') return ref.day + k;
+        if (spec.unit === 'week') return ref.day + 7 * k;
+        const months = spec.unit === 'month' ? k : 12 * k;
+        const t = addMonths(r.y, r.m, months);
+        return dayNumber(t.y, t.m, Math.min(r.d, daysInMonth(t.y, t.m)));
+      };
+      if (spec.dir === 'past') { a = shift(-spec.n); b = ref.day - 1; } else { a = ref.day + 1; b = shift(spec.n); }
+      return base(`${fmtDay(a)}/${fmtDay(b)}`, 'day', true, false, a);
+    }
+    case 'after': {
+      if (spec.unit === 'day' || spec.unit === 'week') { const n = ref.day + spec.n * (spec.unit === 'week' ? 7 : 1); return base(fmtDay(n), 'day', true, false, n); }
+      if (spec.unit === 'month') { const a = addMonths(r.y, r.m, spec.n); return base(fmtMonth(a.y, a.m), 'month', true, false, dayNumber(a.y, a.m, 1)); }
+      return base(fmtYear(r.y + spec.n), 'year', true, false, dayNumber(r.y + spec.n, 1, 1));
+    }
     case 'range': {
       const a = resolveSpec(spec.a, ref), b = resolveSpec(spec.b, ref);
       if (!a || !b) return null;

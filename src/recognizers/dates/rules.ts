@@ -18,7 +18,7 @@ import { defineRegistry, type RuleInfo, type RuleStrength } from '../../pipeline
 
 export type DateRuleId =
   | 'dates/weekday' | 'dates/gregorian' | 'dates/hijri' | 'dates/numeric' | 'dates/relative'
-  | 'dates/time' | 'dates/holiday' | 'dates/range' | 'dates/latin';
+  | 'dates/time' | 'dates/holiday' | 'dates/range' | 'dates/latin' | 'dates/part' | 'dates/span';
 
 /** Named confidences; every confidence in the dates stage is one of these. */
 export const CONFIDENCE = {
@@ -64,6 +64,14 @@ export const CONFIDENCE = {
   holiday: 0.7,
   /** A Latin-script date read by compromise: January 6, 2022. */
   latin: 0.85,
+  /** A part of a year, a decade or a century: الربع الأول من 2023, الثمانينيات. */
+  periodPart: 0.85,
+  /** A span from the reference date: الأيام الثلاثة المقبلة. */
+  span: 0.85,
+  /** A count forward: بعد أسبوع (often "a week after something"). */
+  after: 0.75,
+  /** A two-part numeric date whose year comes from the reference date: يوم 17/3. */
+  numericNoYear: 0.8,
 } as const;
 
 /** A relative date resolved against today because no reference date exists: confidence × this. */
@@ -94,7 +102,9 @@ export const DATE_RULE_INFO: readonly DateRuleInfo[] = defineRegistry([
   info('dates/relative', 'a day, period or count relative to the reference date: أمس, الأسبوع الماضي, قبل ثلاثة أيام, منتصف مارس', CONFIDENCE.relative, 'normal'),
   info('dates/time', 'a time of day: الساعة التاسعة صباحا, 09:30', CONFIDENCE.timeCued, 'normal'),
   info('dates/holiday', 'a holiday on a fixed Gregorian or Hijri day, or Easter: عيد الفطر', CONFIDENCE.holiday, 'weak'),
-  info('dates/range', 'two dates or times joined by إلى/حتى/-: من 13 إلى 15 تموز (the refiner joins two matches)', CONFIDENCE.fullDate, 'strong'),
+  info('dates/range', 'two dates, years or times as one range: من 13 إلى 15 تموز (the refiner joins two matches), بين 1 و5 مارس 2024, ما بين عامي 2010 و2015', CONFIDENCE.fullDate, 'strong'),
+  info('dates/part', 'a part of a year, a decade or a century: الربع الأول من 2023, مطلع 2016, الثمانينيات, القرن التاسع عشر', CONFIDENCE.periodPart, 'normal'),
+  info('dates/span', 'a span or count from the reference date: الأيام الثلاثة المقبلة, الأسبوعين الماضيين, بعد أسبوع', CONFIDENCE.span, 'normal'),
   info('dates/latin', 'a Latin-script date read by compromise-dates: January 6, 2022', CONFIDENCE.latin, 'normal'),
 ]);
 
