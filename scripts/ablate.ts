@@ -5,7 +5,10 @@
  * ANERcorp's contiguous dev block, Wojood val, AQMAR dev). A family whose removal raises F1
  * on the corpora costs more than it brings there.
  *
- *   npm run ablate [-- --quick]      (--quick: at most 150 sentences per corpus)
+ *   npm run ablate [-- --quick]      (--quick: the first 150 sentences per corpus, 20 per AQMAR article)
+ *
+ * The corpora are read as scripts/eval.ts reads them: AQMAR one extract per article, ANERcorp
+ * and Wojood in documents of 25 consecutive sentences.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +22,7 @@ import { NAME_RULES } from '../src/recognizers/names/rules.js';
 import { NAME_PASSES } from '../src/recognizers/names/sources.js';
 import { GoldFileSchema, evaluateFixture } from '../src/eval/fixture.js';
 import { readConll, chunks, chunksMulti, scoreChunks, type Chunk, type ConllSentence } from './lib/conll.js';
-import { PRED_LABEL, anercorpType, aqmarType, wojoodType, sentenceText, projectMentions, subsample } from './lib/corpora.js';
+import { PRED_LABEL, anercorpType, aqmarType, wojoodType, sentenceText, projectMentions, blocksOf } from './lib/corpora.js';
 import { anercorpDevStart } from './lib/ner-data.js';
 
 interface Counts {
@@ -57,22 +60,46 @@ function goldDir(name: string, dir: string): DevSet {
   };
 }
 
-function corpus(name: string, sentences: ConllSentence[], mapType: (t: string) => string | null, nested: boolean, options: ExtractOptions): DevSet {
+/** A corpus read as the eval reads it: the sentences of each document joined by line breaks, one extract per document. */
+function corpus(name: string, sentences: ConllSentence[], documents: readonly number[], mapType: (t: string) => string | null, nested: boolean, options: ExtractOptions): DevSet {
   const labels = new Set(['PER', 'ORG', 'LOC']);
+  const label = (t: EntityType) => (labels.has(PRED_LABEL[t]) ? PRED_LABEL[t] : null);
   const gold: Chunk[][] = sentences.map((s) => (nested ? chunksMulti(s.tags, mapType, true) : chunks(s.tags.map((t) => t[0] ?? 'O'), mapType)).filter((c) => labels.has(c.type)));
-  const texts = sentences.map((s) => sentenceText(s.tokens));
+  const docs: Array<{ text: string; parts: Array<ReturnType<typeof sentenceText> & { base: number }> }> = [];
+  let first = 0;
+  for (const size of documents) {
+    let text = '';
+    const parts: Array<ReturnType<typeof sentenceText> & { base: number }> = [];
+    for (const s of sentences.slice(first, first + size)) {
+      if (parts.length) text += '\n';
+      const t = sentenceText(s.tokens);
+      parts.push({ ...t, base: text.length });
+      text += t.text;
+    }
+    first += size;
+    docs.push({ text, parts });
+  }
   return {
     name,
     score(stages) {
-      const pred = texts.map(({ text, starts, ends }) => {
-        const r = extractWithStages(stages, text, options).result;
-        return projectMentions(r.entities, starts, ends, (t) => (labels.has(PRED_LABEL[t]) ? PRED_LABEL[t] : null));
-      });
+      const pred: Chunk[][] = [];
+      for (const d of docs) {
+        const r = extractWithStages(stages, d.text, options).result;
+        for (const p of d.parts) {
+          const lo = p.base;
+          const hi = lo + p.text.length;
+          const inside = r.entities.filter((m) => m.end > lo && m.start < hi).map((m) => ({ type: m.type, start: Math.max(m.start, lo) - lo, end: Math.min(m.end, hi) - lo }));
+          pred.push(projectMentions(inside, p.starts, p.ends, label));
+        }
+      }
       const o = scoreChunks(gold, pred).overall;
       return { tp: o.tp, fp: o.fp, fn: o.fn };
     },
   };
 }
+
+/** Corpora without document boundaries are read as documents of this many consecutive sentences (as scripts/eval.ts). */
+const DOC_BLOCK = 25;
 
 function main(): void {
   const quick = process.argv.includes('--quick');
@@ -84,10 +111,14 @@ function main(): void {
   }
   const sets: DevSet[] = [goldDir('ant-gold', join(data, 'ant-gold'))];
   const aner = readConll(join(data, 'anercorp', 'train.txt'));
-  sets.push(corpus('ANERcorp dev', subsample(aner.slice(anercorpDevStart(aner.length)), limit), anercorpType, false, { referenceDate: '2007-01-01' }));
-  sets.push(corpus('Wojood val', subsample(readConll(join(data, 'wojood-sample', 'val.txt')), limit), wojoodType, true, { referenceDate: '2022-01-01' }));
+  const from = anercorpDevStart(aner.length);
+  const dev = aner.slice(from, Math.min(aner.length, from + limit));
+  sets.push(corpus('ANERcorp dev', dev, blocksOf(dev.length, DOC_BLOCK), anercorpType, false, { referenceDate: '2007-01-01' }));
+  const val = readConll(join(data, 'wojood-sample', 'val.txt')).slice(0, limit);
+  sets.push(corpus('Wojood val', val, blocksOf(val.length, DOC_BLOCK), wojoodType, true, { referenceDate: '2022-01-01' }));
   const aq = join(data, 'aqmar-dev');
-  sets.push(corpus('AQMAR dev', subsample(readdirSync(aq).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => readConll(join(aq, f))), limit), aqmarType, false, { referenceDate: '2012-01-01' }));
+  const articles = readdirSync(aq).filter((f) => f.endsWith('.txt')).sort().map((f) => readConll(join(aq, f)).slice(0, quick ? 20 : Infinity));
+  sets.push(corpus('AQMAR dev', articles.flat(), articles.map((a) => a.length), aqmarType, false, { referenceDate: '2012-01-01' }));
 
   const withNames = (disabled: ReadonlySet<string>) => STAGES.map((s) => (s.name === 'names' ? createNamesStage(disabled) : s));
   const families = [...new Set([...NAME_RULES, ...NAME_PASSES].map((r) => r.family))];

@@ -23,9 +23,10 @@ export const TITLES: readonly TitleWord[] = [
   // Honorifics, ranks and professions that stand directly before a name.
   ...t('الشيخ الأمير الملك الإمام البابا السلطان الخليفة', { regnal: true }),
   ...t('الشيخة الأميرة الملكة السلطانة', { regnal: true, female: true }),
-  // Player roles in sports news (المهاجم أيوب الكعبي): the role is a title, the first name stays in the span.
-  ...t('المهاجم المدافع الحارس الظهير الجناح الهداف'),
-  ...t('الفريق', { ambiguous: true }),
+  // Player roles in sports news (المهاجم أيوب الكعبي): the role is a title, the first name stays
+  // in the span. They are also common nouns (الحارس the guard, الجناح the wing), like الفريق
+  // (the team / lieutenant general): titles only before a known first name.
+  ...t('المهاجم المدافع الحارس الظهير الجناح الهداف الفريق', { ambiguous: true }),
   ...t('العميد اللواء العقيد المشير الجنرال الرائد النقيب المقدم المستشار المهندس الدكتور السيد الحاج الأستاذ القاضي المحامي النائب السفير الأسقف الكاردينال الحاخام اللاعب المدرب الفنان المطرب الكاتب الصحفي الصحافي الممثل الناشط المخرج الشاعر الروائي المفتي آية نظيره الزعيم المعارض الرئيس'),
   ...t('السيدة الدكتورة المهندسة الأستاذة الفنانة المطربة الكاتبة الصحفية الصحافية الممثلة الناشطة المخرجة الشاعرة الروائية نظيرته الرئيسة المستشارة القاضية المحامية النائبة السفيرة اللاعبة المدربة', { female: true }),
 ];

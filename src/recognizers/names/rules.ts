@@ -211,8 +211,8 @@ function readTitleChain(ctx: NameContext, i: number): TitleInfo | undefined {
       steps++;
       continue;
     }
-    // A construct noun in the portfolio (رئيس مجلس الوزراء, وزير شؤون الرئاسة).
-    if (tw.complement && t.proclitics.length === 0 && !t.article && !strongName(t) && tokens[j + 1]?.article && tokens[j + 1].proclitics.length === 0 && isWord(tokens[j + 1])) {
+    // A construct noun in the portfolio (رئيس مجلس الوزراء, وزير شؤون الرئاسة, رئيس وزراء تايلند).
+    if (tw.complement && t.proclitics.length === 0 && !t.article && !strongName(t) && tokens[j + 1] && tokens[j + 1].proclitics.length === 0 && isWord(tokens[j + 1]) && (tokens[j + 1].article || isKnownPlace(tokens[j + 1]) || gazType(tokens[j + 1]) === 'LOC')) {
       titleEnd = t.end;
       j++;
       steps++;
@@ -283,6 +283,8 @@ function titledName(ctx: NameContext, i: number, initials: boolean): { match: Ru
   if (e <= s) return null;
   // An ambiguous title (الفريق: the team) introduces only a known first name (الفريق جاهز is no person).
   if (titleAt(tokens[i])?.ambiguous && !isFirstName(tokens[s])) return null;
+  // One word the corpora know as a place is the portfolio's country (رئيس وزراء | تايلند), not a person.
+  if (e - s === 1 && gazType(tokens[s]) === 'LOC') return null;
   const c = cand('person', tokens, s, e, attrsFromTitle(ti));
   if (s > ti.next) c.start = tokens[ti.next].start;
   return { match: c, next: e };
