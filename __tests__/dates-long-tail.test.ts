@@ -39,6 +39,19 @@ describe('numeric dates of every common shape (issue 12.1)', () => {
   ])('%s: %s', (...c) => expectDate(c));
 });
 
+test.each([
+  ['9/1/2022', true],
+  ['1/9/2022', true],
+  ['25/12/2021', false],
+  ['12/25/2021', false],
+  ['2022/1/9', false],
+  ['5/5/2020', false],
+])('an ambiguous day/month order is read day first and marked by a lower confidence: %s', (date, ambiguous) => {
+  const [d] = dates(`في ${date}`);
+  expect(d.source).toBe('dates/numeric');
+  expect(d.confidence < 0.9).toBe(ambiguous);
+});
+
 describe('years and days in words (issue 12.2)', () => {
   test.each<Case>([
     ['year: two thousand and twenty', 'عام ألفين وعشرين', 'عام ألفين وعشرين', '2020'],
@@ -142,6 +155,10 @@ describe('dialect forms (issue 12.6)', () => {
     ['last year, المنقضية', 'شهر سبتمبر من السنة المنقضية', 'شهر سبتمبر من السنة المنقضية', '2021-09'],
     ['a weekday, الفارط', 'الاثنين الفارط', 'الاثنين الفارط', '2022-01-03'],
     ['afternoon, زوالا', 'الساعة الرابعة زوالا', 'الساعة الرابعة زوالا', '2022-01-09T16:00'],
+    ['Egyptian fifteen in a count', 'قبل خمستاشر يوم', 'قبل خمستاشر يوم', '2021-12-25'],
+    ['Egyptian twelve and الضهر', 'الساعة اتناشر الضهر', 'الساعة اتناشر الضهر', '2022-01-09T12:00'],
+    ['Egyptian three and العصر', 'الساعة تلاتة العصر', 'الساعة تلاتة العصر', '2022-01-09T15:00'],
+    ['Egyptian thirty in a count', 'قبل تلاتين سنة', 'قبل تلاتين سنة', '1992'],
     ['Egyptian three in a count', 'من تلات سنين', 'تلات سنين', '2019'],
   ])('%s: %s', (...c) => {
     // The last case checks that the dialect number word is read; its span starts after من.

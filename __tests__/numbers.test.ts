@@ -43,11 +43,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['spoken decimal', 'واحد فاصلة خمسة', [{ text: 'واحد فاصلة خمسة', value: 1.5 }]],
   // dual nouns
   ['twice', 'شغل المنصب مرّتين', [{ text: 'مرّتين', value: 2, unit: 'times' }]],
-  ['two months', 'بعد شهرين', [{ text: 'شهرين', value: 2, kind: 'duration', unit: 'month' }]],
+  ['two months', 'لمدة شهرين', [{ text: 'شهرين', value: 2, kind: 'duration', unit: 'month' }]],
   // ordinals
   ['ordinal', 'المرة الثالثة', [{ text: 'الثالثة', value: 3, kind: 'ordinal' }]],
   ['ordinal teen', 'الفصل الحادي عشر', [{ text: 'الحادي عشر', value: 11, kind: 'ordinal' }]],
-  ['ordinal compound', 'القرن الحادي والعشرين', [{ text: 'الحادي والعشرين', value: 21, kind: 'ordinal' }]],
+  ['ordinal compound', 'المركز الحادي والعشرين', [{ text: 'الحادي والعشرين', value: 21, kind: 'ordinal' }]],
   // kinds
   ['percent sign', 'بنسبة 12.5%', [{ text: '12.5%', value: 12.5, kind: 'percent' }]],
   ['percent words', 'تراجع 3 في المئة', [{ text: '3 في المئة', value: 3, kind: 'percent' }]],

@@ -11,7 +11,7 @@
  * The readings of a token, in try order (the first one a vocabulary holds wins):
  *   1. the whole folded word;
  *   2. without the article (الخميس → خميس), when what is left has two letters or more;
- *   3. for each proclitic of the table, in table order, when the word starts with it and
+ *   3. for each proclitic of the table a reader may strip, in table order, when the word starts with it and
  *      two letters or more are left: the rest; the rest without the article (والخميس →
  *      خميس); after a proclitic ending in ل, the rest without its first ل (للخميس: ل + ال).
  * Enclitic readings (بلاده → بلاد + ه) come only when a look-up asks for them.
@@ -63,8 +63,10 @@ export interface ReadHit<T> {
 const AL0 = 0x0627;
 const L = 0x0644;
 const NONE: readonly Reading[] = Object.freeze([]);
-/** Every proclitic of the table starts with one of these letters. */
-const FIRST_LETTERS = new Set(PROCLITICS.map((p) => p.form.charCodeAt(0)));
+/** The proclitics some reader may strip (the tokenizer's own `analysis` and `glued` contexts do not read readings). */
+const READ_PROCLITICS = PROCLITICS.filter((p) => p.contexts.some((c) => c !== 'analysis' && c !== 'glued'));
+/** Every proclitic a reader may strip starts with one of these letters. */
+const FIRST_LETTERS = new Set(READ_PROCLITICS.map((p) => p.form.charCodeAt(0)));
 const PREPOSITION_FORMS = new Set(PROCLITICS.filter((p) => p.kind === 'preposition').map((p) => p.form));
 /** Try order: table order; a Set per context, built once. */
 const CONTEXT_SETS = new Map<ProcliticContext, ReadonlySet<string>>();
@@ -131,7 +133,7 @@ export class Readings {
     out.push({ key: f, prefix: '', preposition: false, article: false, enclitic: '', start: t.start, end });
     if (f.length > 3 && f.charCodeAt(0) === AL0 && f.charCodeAt(1) === L) out.push({ key: f.slice(2), prefix: '', preposition: false, article: true, enclitic: '', start: t.start, end });
     if (FIRST_LETTERS.has(f.charCodeAt(0))) {
-      for (const p of PROCLITICS) {
+      for (const p of READ_PROCLITICS) {
         const pf = p.form;
         if (f.length <= pf.length + 1 || !f.startsWith(pf)) continue;
         const rest = f.slice(pf.length);
@@ -151,15 +153,29 @@ export class Readings {
    * try order; cached per context. Shared: never mutate.
    */
   of(i: number, context: ProcliticContext): readonly Reading[] {
+    return this.ofCached(i, this.contextArray(context), contextSet(context));
+  }
+
+  /** `of` bound to one context, for a reader that asks for every token (no context look-up per call). */
+  reader(context: ProcliticContext): (i: number) => readonly Reading[] {
+    const cache = this.contextArray(context);
+    const allowed = contextSet(context);
+    return (i: number) => this.ofCached(i, cache, allowed);
+  }
+
+  private contextArray(context: ProcliticContext): (readonly Reading[] | undefined)[] {
     let cache = this.contextCache.get(context);
     if (!cache) {
       cache = new Array(this.tokens.length);
       this.contextCache.set(context, cache);
     }
+    return cache;
+  }
+
+  private ofCached(i: number, cache: (readonly Reading[] | undefined)[], allowed: ReadonlySet<string>): readonly Reading[] {
     const hit = cache[i];
     if (hit) return hit;
     const rs = this.all(i);
-    const allowed = contextSet(context);
     let out: readonly Reading[] = rs;
     for (let x = 0; x < rs.length; x++) {
       if (rs[x].prefix !== '' && !allowed.has(rs[x].prefix)) {

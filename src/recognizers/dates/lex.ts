@@ -68,9 +68,9 @@ export class DateReader {
   /** Grammar results at the anchor by grammar number, so rules sharing a grammar run it once per start. */
   private memo: unknown[] | null = null;
   /** Per-document values the views share (the number-word reader, built on first use). */
-  private readonly shared: { numbers?: NumberReader };
-  constructor(readonly readings: Readings, readonly anchor = -1, shared?: { numbers?: NumberReader }) {
-    this.shared = shared ?? {};
+  private readonly shared: { numbers?: NumberReader; read: (i: number) => readonly Reading[] };
+  constructor(readonly readings: Readings, readonly anchor = -1, shared?: { numbers?: NumberReader; read: (i: number) => readonly Reading[] }) {
+    this.shared = shared ?? { read: readings.reader('dates') };
   }
   /** The numbers stage's word reader over this document (read-only use: years in words). */
   numbers(): NumberReader {
@@ -92,7 +92,7 @@ export class DateReader {
   /** The readings of an Arabic token a date word may have (none for other tokens); shared, never mutate. */
   variants(i: number): readonly Variant[] {
     if (i < 0 || i >= this.readings.length) return NO_VARIANTS;
-    return this.readings.of(i, 'dates');
+    return this.shared.read(i);
   }
   /** The first reading (of the `dates` context) whose key is in the map. `proclitics`: allow a stripped prefix. */
   look<T>(i: number, map: ReadonlyMap<string, T>, proclitics = true): { e: T; v: Variant } | null {

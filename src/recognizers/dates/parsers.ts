@@ -350,6 +350,8 @@ export function parseNumeric(c: DateReader, i: number): Hit | null {
     if (lens[0] !== 4 && b > 12 && a <= 12) [a, b] = [b, a];
     if (y < 1000 || y > 2200 || b < 1 || b > 12 || !isDay(a)) return null;
     spec = { t: 'date', y, m: b, d: a };
+    // day first when both orders are dates (9/1/2022): marked by a lower confidence
+    if (lens[0] !== 4 && a <= 12 && a !== b) confidence = CONFIDENCE.numericAmbiguous;
   } else if (spaced) {
     return null;
   } else if (lens[1] === 4 && sep === '/' && parts[0] >= 1 && parts[0] <= 12 && parts[1] >= 1000 && parts[1] <= 2200) {
@@ -359,7 +361,7 @@ export function parseNumeric(c: DateReader, i: number): Hit | null {
     if (b > 12 && a <= 12) [a, b] = [b, a];
     if (b < 1 || b > 12 || !isDay(a)) return null;
     spec = { t: 'date', m: b, d: a };
-    confidence = CONFIDENCE.numericNoYear;
+    confidence = a <= 12 && a !== b ? Math.min(CONFIDENCE.numericNoYear, CONFIDENCE.numericAmbiguous) : CONFIDENCE.numericNoYear;
   }
   if (!spec) return null;
   return { i, j, start: t.start, end: endOf(c, j), spec, source: 'dates/numeric', confidence };

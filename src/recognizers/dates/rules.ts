@@ -28,8 +28,10 @@ export const CONFIDENCE = {
   yearWithWord: 0.9,
   /** A month name alone, not ambiguous: في يناير. */
   monthAlone: 0.8,
-  /** A numeric date: 9/1/2022. */
+  /** A numeric date: 9/1/2022 with a day above 12, or year first. */
   numeric: 0.9,
+  /** A numeric date whose day and month could swap (9/1/2022: 9 January, day first, or 1 September): read day first and marked by this lower confidence. */
+  numericAmbiguous: 0.85,
   /** A weekday with a numeric day and month: السبت 21/09. */
   weekdayNumeric: 0.85,
   /** A bare year after a preposition: في 2023. */

@@ -6,7 +6,7 @@
  * Conventions for the days they cover: src/lexicon/period-parts.ts.
  */
 import { foldKey } from '../../text/normalize.js';
-import { DateReader, DIRECTION_MAP, PERIOD_MAP, readNumber, wordYear } from './lex.js';
+import { DateReader, DIRECTION_MAP, NUMWORD_MAP, PERIOD_MAP, readNumber, wordYear } from './lex.js';
 import type { Hit } from './parsers.js';
 import { parseDayMonth, parseYear } from './parsers.js';
 import type { Spec } from './resolve.js';
@@ -40,6 +40,19 @@ export const SPAN_STARTERS: readonly string[] = [
 
 const endOf = (c: DateReader, j: number) => c.tok(j - 1)!.end;
 
+/** Whether one reading of token i is in `first`: each grammar's cheap test before any look-up. */
+function startsWith(c: DateReader, i: number, first: ReadonlySet<string>): boolean {
+  const vs = c.variants(i);
+  for (let x = 0; x < vs.length; x++) if (first.has(vs[x].key)) return true;
+  return false;
+}
+const PART_FIRST = new Set([...DIVISION_MAP.keys(), ...YEAR_EDGE_MAP.keys(), ...SEASON_MAP.keys()]);
+const DECADE_FIRST = new Set(['عقد', 'قرن', ...DECADE_MAP.keys()]);
+const SPAN_FIRST = new Set([...PERIOD_MAP.keys(), ...NUMWORD_MAP.keys()]);
+const AFTER_FIRST = new Set(['بعد']);
+const BETWEEN_FIRST = new Set(['بين']);
+const YEAR_WORD_FIRST = new Set(['عام', 'سنه']);
+
 /** A year the part belongs to: [من|في] 2023 / عام 2023 / العام الجاري / هذا العام / (من) العام, or null. */
 function yearRef(c: DateReader, j: number): { y?: number; yRel?: number; j: number } | null {
   let k = j;
@@ -55,7 +68,7 @@ function yearRef(c: DateReader, j: number): { y?: number; yRel?: number; j: numb
 
 /** الربع الأول من 2023, النصف الثاني من العام, مطلع 2016, نهاية العام الماضي, صيف 2022. */
 export function parseYearPart(c: DateReader, i: number): Hit | null {
-  if (!c.sameLine(i)) return null;
+  if (!startsWith(c, i, PART_FIRST) || !c.sameLine(i)) return null;
   let spec: Spec | null = null;
   let j = i;
   let start = -1;
@@ -98,7 +111,7 @@ function century(c: DateReader, k: number): { n?: number; off?: number; j: numbe
 
 /** الثمانينيات (من القرن الماضي), عقد التسعينيات, العقد المقبل, القرن التاسع عشر. */
 export function parseDecade(c: DateReader, i: number): Hit | null {
-  if (!c.sameLine(i)) return null;
+  if (!startsWith(c, i, DECADE_FIRST) || !c.sameLine(i)) return null;
   let k = i;
   const aqd = c.variants(k).find((v) => v.key === 'عقد' && !v.prefix);
   if (aqd) {
@@ -162,7 +175,7 @@ function spanDirection(c: DateReader, k: number): 'past' | 'future' | null {
 
 /** الأيام الثلاثة المقبلة, الأسبوعين الماضيين, الأشهر الستة الأخيرة, الثلاثة أيام المقبلة: a span from the reference date. */
 export function parseSpan(c: DateReader, i: number): Hit | null {
-  if (!c.sameLine(i)) return null;
+  if (!startsWith(c, i, SPAN_FIRST) || !c.sameLine(i)) return null;
   const p = c.look(i, PERIOD_MAP, false);
   let n: number | null = null;
   let unit: Unit;
@@ -202,6 +215,7 @@ const NOT_AFTER_COUNT = ['من', 'على', 'علي', 'عن', 'ذلك', 'انته
 
 /** بعد أسبوع, بعد يومين, بعد ثلاثة أشهر: n units after the reference date (not بعد أسبوع من …). */
 export function parseAfter(c: DateReader, i: number): Hit | null {
+  if (!startsWith(c, i, AFTER_FIRST)) return null;
   const w = c.has(i, ['بعد']);
   if (!w || !c.sameLine(i + 1)) return null;
   let k = i + 1;
@@ -227,6 +241,7 @@ function andAt(c: DateReader, q: number): number | null {
 
 /** بين 1 و5 مارس 2024, ما بين عامي 2010 و2015, بين 3 مارس و10 أبريل: one mention with a range value. */
 export function parseBetween(c: DateReader, i: number): Hit | null {
+  if (!startsWith(c, i, BETWEEN_FIRST)) return null;
   const b0 = c.variants(i).find((v) => v.key === 'بين');
   if (!b0) return null;
   const k0 = i + 1;
@@ -268,6 +283,7 @@ export function parseBetween(c: DateReader, i: number): Hit | null {
 
 /** A year in words after عام/سنة: عام ألفين وعشرين, سنة ألف وتسعمائة وتسعين (the numbers stage's word parser, read-only). */
 export function parseWordYear(c: DateReader, i: number): Hit | null {
+  if (!startsWith(c, i, YEAR_WORD_FIRST)) return null;
   const w = c.has(i, ['عام', 'سنه'], true);
   if (!w) return null;
   const y = wordYear(c, i + 1);
