@@ -98,7 +98,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['monday', 'يوم الاثنين', []],
   ['someone', 'أحد الأشخاص', []],
   ['لست', 'لست أدري', []],
-  ['vague plural', 'آلاف المتظاهرين', []],
+  ['vague plural: approximate, no exact value', 'آلاف المتظاهرين', [{ text: 'آلاف', approximate: true, range: { min: 2000, max: 9999 } }]],
 ];
 
 describe('numbers stage', () => {

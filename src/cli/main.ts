@@ -91,7 +91,7 @@ export function buildProgram(): Command {
     .command('extract')
     .description('Extract mentions and entity records from one text (FILE, or - / nothing for stdin).')
     .argument('[file]', 'text file to read; - or omitted reads stdin')
-    .option('-r, --reference-date <date>', 'ISO date relative dates resolve against (e.g. 2022-01-09); default: inferred from the text')
+    .option('-r, --reference-date <date>', 'ISO date or datetime relative dates resolve against (2022-01-09, 2022-01-09T10:00+03:00; a day the month lacks is INVALID_OPTIONS); default: inferred from the text')
     .option('--forward-dates', 'resolve bare weekdays forward (Duckling convention) instead of to the past', false)
     .option('-t, --types <list>', 'only report these types, comma-separated: person,organization,location,date,number', parseTypes)
     .option('-f, --format <format>', 'output format: json (pretty), jsonl (one line) or table', 'json')

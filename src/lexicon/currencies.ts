@@ -16,6 +16,12 @@ export interface CurrencyWord {
   dual?: boolean;
   /** A minor unit: its amount is hundredths of the major unit (سنت). */
   minor?: boolean;
+  /**
+   * The word is a currency whose amounts are usually written with three decimals (دينار:
+   * 1.500 دينار is one and a half Tunisian or Kuwaiti dinars), so a dot before three digits
+   * stays a decimal point when the country is not known.
+   */
+  millesimal?: boolean;
   reason: string;
 }
 
@@ -27,7 +33,7 @@ export const CURRENCY_WORDS: readonly CurrencyWord[] = [
   { forms: ['جنيهين', 'جنيهان'], iso: 'EGP', dual: true, reason: 'two pounds (dual)' },
   { forms: ['ريال', 'ريالا', 'ريالات'], iso: null, byCountry: { SA: 'SAR', QA: 'QAR', OM: 'OMR', YE: 'YER', IR: 'IRR' }, reason: 'ريال: Saudi, Qatari, Omani, Yemeni or Iranian by context' },
   { forms: ['درهم', 'درهما', 'دراهم'], iso: null, byCountry: { MA: 'MAD', AE: 'AED' }, reason: 'درهم: Moroccan or Emirati by context' },
-  { forms: ['دينار', 'دينارا', 'دنانير'], iso: null, byCountry: { KW: 'KWD', JO: 'JOD', IQ: 'IQD', BH: 'BHD', TN: 'TND', DZ: 'DZD', LY: 'LYD', RS: 'RSD' }, reason: 'دينار: by country context' },
+  { forms: ['دينار', 'دينارا', 'دنانير'], iso: null, millesimal: true, byCountry: { KW: 'KWD', JO: 'JOD', IQ: 'IQD', BH: 'BHD', TN: 'TND', DZ: 'DZD', LY: 'LYD', RS: 'RSD' }, reason: 'دينار: by country context' },
   { forms: ['ليرة', 'ليرات', 'ليره'], iso: null, byCountry: { LB: 'LBP', TR: 'TRY', SY: 'SYP' }, reason: 'ليرة: Lebanese, Turkish or Syrian by context' },
   { forms: ['شيكل', 'شيقل', 'شيكلا', 'شيقلا', 'شواقل', 'شيكلات', 'شيقلات'], iso: 'ILS', reason: 'Israeli new shekel' },
   { forms: ['ين'], iso: 'JPY', reason: 'Japanese yen (only after a number)' },
@@ -131,4 +137,19 @@ export const COUNTRY_CUES: readonly { forms: readonly string[]; country: string;
   { forms: ['باكستان', 'باكستاني', 'باكستانية'], country: 'PK', reason: 'Pakistan' },
   { forms: ['اندونيسيا', 'اندونيسي', 'اندونيسية'], country: 'ID', reason: 'Indonesia' },
   { forms: ['سويسرا', 'سويسري', 'سويسرية'], country: 'CH', reason: 'Switzerland' },
+];
+
+/**
+ * ISO 4217 currencies with three minor digits (fils, millimes, baisas): before them a dot
+ * followed by three digits is a decimal point (2.750 دينار تونسي = 2.75 TND), never the
+ * thousands separator it is before other currencies (10.000 ريال = 10000).
+ */
+export const THREE_DECIMAL_CURRENCIES: readonly { iso: string; reason: string }[] = [
+  { iso: 'TND', reason: 'Tunisian dinar: 1000 millimes' },
+  { iso: 'KWD', reason: 'Kuwaiti dinar: 1000 fils' },
+  { iso: 'BHD', reason: 'Bahraini dinar: 1000 fils' },
+  { iso: 'JOD', reason: 'Jordanian dinar: 1000 fils' },
+  { iso: 'IQD', reason: 'Iraqi dinar: 1000 fils (ISO 4217 keeps three digits)' },
+  { iso: 'LYD', reason: 'Libyan dinar: 1000 dirhams' },
+  { iso: 'OMR', reason: 'Omani rial: 1000 baisa' },
 ];

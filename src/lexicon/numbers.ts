@@ -23,7 +23,14 @@ export type NumberWordCategory =
   /** A plural fraction noun that needs a numerator (ثلاثة أرباع). */
   | 'fractionPlural'
   /** An ordinal adjective (الأول, الثاني … العاشر, الحادي). */
-  | 'ordinal';
+  | 'ordinal'
+  /** A dozen (دستة, دزينة): 12, multiplied by a count before it (ثلاث دستات = 36). */
+  | 'dozen'
+  /**
+   * A plural of a power of ten with no count (عشرات, مئات; آلاف/ملايين alone are scales in
+   * the plural): an approximate quantity, read as a range (see APPROXIMATE_PLURAL_RANGE).
+   */
+  | 'several';
 
 export interface NumberWord {
   forms: readonly string[];
@@ -39,6 +46,12 @@ export interface NumberWord {
   noArticle?: boolean;
   /** Egyptian/Levantine colloquial form (Duckling AR_EG). */
   dialect?: boolean;
+  /**
+   * The same letters are also a fraction (خمس "five" / خُمس "a fifth"): the value of the
+   * fraction, read only in construct with a definite noun (خمس السكان) or with a pronoun
+   * (خمسهم); everywhere else the word is the cardinal.
+   */
+  fraction?: number;
   reason: string;
 }
 
@@ -53,13 +66,13 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   { forms: ['ثلاث', 'ثلاثة', 'ثلاثا'], value: 3, cat: 'unit', reason: `${MSA}: three (feminine/masculine counted noun)` },
   { forms: ['تلات', 'تلاتة', 'تلاته'], value: 3, cat: 'unit', dialect: true, reason: 'Egyptian three (ث → ت)' },
   { forms: ['اربع', 'اربعة', 'اربعا'], value: 4, cat: 'unit', reason: `${MSA}: four` },
-  { forms: ['خمس', 'خمسة', 'خمسا'], value: 5, cat: 'unit', reason: `${MSA}: five (خمس is also "a fifth": read as five)` },
+  { forms: ['خمس', 'خمسة', 'خمسا'], value: 5, cat: 'unit', fraction: 1 / 5, reason: `${MSA}: five; خمس is also خُمس "a fifth", read so only in construct with a definite noun (خمس السكان)` },
   { forms: ['ست', 'ستة', 'ستا'], value: 6, cat: 'unit', reason: `${MSA}: six` },
-  { forms: ['سبع', 'سبعة', 'سبعا'], value: 7, cat: 'unit', reason: `${MSA}: seven` },
+  { forms: ['سبع', 'سبعة', 'سبعا'], value: 7, cat: 'unit', fraction: 1 / 7, reason: `${MSA}: seven; سبع is also سُبع "a seventh" in construct with a definite noun` },
   { forms: ['ثمان', 'ثماني', 'ثمانية', 'ثمانيا'], value: 8, cat: 'unit', reason: `${MSA}: eight (ثمانٍ/ثماني by case)` },
   { forms: ['تمان', 'تمانية', 'تمانيه', 'تماني'], value: 8, cat: 'unit', dialect: true, reason: 'Egyptian eight' },
-  { forms: ['تسع', 'تسعة', 'تسعا'], value: 9, cat: 'unit', reason: `${MSA}: nine` },
-  { forms: ['عشر', 'عشرة', 'عشرا'], value: 10, cat: 'ten', reason: `${MSA}: ten; second part of the teens (ثلاثة عشر)` },
+  { forms: ['تسع', 'تسعة', 'تسعا'], value: 9, cat: 'unit', fraction: 1 / 9, reason: `${MSA}: nine; تسع is also تُسع "a ninth" in construct with a definite noun` },
+  { forms: ['عشر', 'عشرة', 'عشرا'], value: 10, cat: 'ten', fraction: 1 / 10, reason: `${MSA}: ten; second part of the teens (ثلاثة عشر); عشر is also عُشر "a tenth" in construct with a definite noun` },
 
   { forms: ['حداشر', 'احداشر', 'حداشار'], value: 11, cat: 'teen', dialect: true, reason: 'Egyptian eleven' },
   { forms: ['اتناشر', 'اتناشار', 'اثناشر'], value: 12, cat: 'teen', dialect: true, reason: 'Egyptian twelve' },
@@ -117,9 +130,21 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   { forms: ['ربع'], value: 0.25, cat: 'fraction', reason: 'quarter' },
   { forms: ['ثلث'], value: 1 / 3, cat: 'fraction', reason: 'third' },
   { forms: ['ثلثا', 'ثلثي'], value: 2 / 3, cat: 'fraction', reason: 'two thirds, dual nominative/oblique' },
+  { forms: ['سدس'], value: 1 / 6, cat: 'fraction', reason: 'a sixth (سُدس; no cardinal shares its letters)' },
   { forms: ['ارباع'], value: 0.25, cat: 'fractionPlural', reason: 'quarters: ثلاثة أرباع = 0.75' },
+  { forms: ['اسداس'], value: 1 / 6, cat: 'fractionPlural', reason: 'sixths: خمسة أسداس = 5/6' },
+  { forms: ['اسباع'], value: 1 / 7, cat: 'fractionPlural', reason: 'sevenths: أربعة أسباع = 4/7' },
+  { forms: ['اثمان'], value: 1 / 8, cat: 'fractionPlural', reason: 'eighths: سبعة أثمان = 7/8 (alone أثمان is "prices": it needs a count before it)' },
+  { forms: ['اتساع'], value: 1 / 9, cat: 'fractionPlural', reason: 'ninths: ثمانية أتساع = 8/9' },
   { forms: ['اخماس'], value: 0.2, cat: 'fractionPlural', reason: 'fifths: ثلاثة أخماس = 0.6' },
   { forms: ['اعشار'], value: 0.1, cat: 'fractionPlural', reason: 'tenths: سبعة أعشار = 0.7' },
+
+  { forms: ['دستة', 'دزينة', 'درزن', 'درزينة'], value: 12, cat: 'dozen', number: 'sg', reason: 'a dozen (دستة; دزينة/درزن in the Levant and Gulf): 12' },
+  { forms: ['دستتان', 'دستتين', 'دزينتان', 'دزينتين'], value: 12, cat: 'dozen', number: 'dual', reason: 'two dozen: 24' },
+  { forms: ['دستات', 'دزينات'], value: 12, cat: 'dozen', number: 'pl', reason: 'dozens, after a count 3–10 (ثلاث دستات = 36)' },
+
+  { forms: ['عشرات'], value: 10, cat: 'several', reason: 'tens of, "dozens": an approximate count, no exact value (عشرات القتلى)' },
+  { forms: ['مئات'], value: 100, cat: 'several', reason: 'hundreds of: approximate (مئات اللاجئين, مئات الآلاف)' },
 
   { forms: ['اول', 'اولى'], value: 1, cat: 'ordinal', reason: 'ordinal first (masculine/feminine)' },
   { forms: ['حادي', 'حادية'], value: 1, cat: 'ordinal', compoundOnly: true, reason: 'ordinal one in compounds: الحادي عشر, الحادي والعشرون' },
@@ -192,4 +217,93 @@ export const YEAR_CUES: readonly { form: string; reason: string }[] = [
   { form: 'موسم', reason: 'season (year)' },
   { form: 'ميزانية', reason: 'budget of (year)' },
   { form: 'موازنة', reason: 'budget of (year)' },
+];
+
+/**
+ * The convention for an approximate plural with no count (عشرات, مئات, آلاف, ملايين alone,
+ * or stacked: مئات الآلاف, عشرات الملايين). The text states an order of magnitude, not a
+ * number, so the mention is `approximate: true` with `range` {min: 2 × base, max:
+ * 10 × base − 1} and `value` = range.min, the schema's convention for ranges (value is min).
+ * `value` is never read alone: عشرات القتلى is {min 20, max 99}, not "20 killed".
+ * A count before the plural (ثلاثة آلاف) is exact and never reaches this rule.
+ */
+export const APPROXIMATE_PLURAL_RANGE = {
+  minFactor: 2,
+  maxFactor: 10,
+  reason: 'a plural of N is at least two N (the dual is the exact two) and less than the next power of ten',
+} as const;
+
+/** Words that give the number after them a negative sign: سالب خمسة, ناقص 18 درجة. */
+export const SIGN_WORDS: readonly { form: string; reason: string }[] = [
+  { form: 'سالب', reason: 'negative (سالب 5): the sign word directly before a number' },
+  { form: 'ناقص', reason: 'minus (ناقص 18 درجة); only directly before a number, elsewhere it is "missing"' },
+];
+
+/**
+ * Ratio phrases between two numbers, read as one fraction mention (value = X / Y):
+ * `always` ones need nothing else (واحد من كل أربعة, 3 من أصل 5); `afterCue` ones only
+ * after a ratio cue (بنسبة 2 على 5), since X على Y alone is often a score or a vote.
+ */
+export const RATIO_JOINERS: readonly { words: readonly string[]; afterCue: boolean; reason: string }[] = [
+  { words: ['من', 'كل'], afterCue: false, reason: 'one in every four: واحد من كل أربعة = 1/4' },
+  { words: ['من', 'اصل'], afterCue: false, reason: 'three out of five: 3 من أصل 5 = 3/5' },
+  { words: ['على'], afterCue: true, reason: 'X over Y after a ratio cue: بنسبة 2 على 5 = 2/5' },
+];
+
+/** Nouns that announce a ratio (with or without a proclitic: بنسبة, وبمعدل). */
+export const RATIO_CUES: readonly { form: string; reason: string }[] = [
+  { form: 'نسبة', reason: 'a proportion of (بنسبة 2 على 5)' },
+  { form: 'معدل', reason: 'a rate of (بمعدل 1 على 10)' },
+];
+
+/**
+ * Nouns after خمس/سبع/تسع/عشر + article that keep the cardinal reading: a time or count
+ * noun after a bare number is a definite counted plural (خمس السنوات الماضية = the past
+ * five years), not "a fifth of the years".
+ */
+export const FRACTION_BLOCKING_NOUNS: readonly { form: string; reason: string }[] = [
+  { form: 'سنوات', reason: 'خمس السنوات الماضية: the past five years' },
+  { form: 'سنين', reason: 'years' },
+  { form: 'اعوام', reason: 'years' },
+  { form: 'ايام', reason: 'days' },
+  { form: 'ليالي', reason: 'nights' },
+  { form: 'اشهر', reason: 'months' },
+  { form: 'شهور', reason: 'months' },
+  { form: 'اسابيع', reason: 'weeks' },
+  { form: 'ساعات', reason: 'hours' },
+  { form: 'دقائق', reason: 'minutes' },
+  { form: 'مرات', reason: 'times' },
+  { form: 'دول', reason: 'الدول الخمس is "the five countries"; خمس الدول is read the same way' },
+];
+
+/**
+ * Number words that are also ordinary words: alone, without a unit, a mention of one gets
+ * the lower `weakWord` confidence (ست "lady", سبع "lion", الف "alif", نصف "half of" …).
+ */
+export const WEAK_SINGLE_WORDS: readonly { form: string; reason: string }[] = [
+  { form: 'ست', reason: 'six / ست "lady" (colloquial)' },
+  { form: 'سبع', reason: 'seven / سبع "lion", "a seventh"' },
+  { form: 'خمس', reason: 'five / "a fifth"' },
+  { form: 'تسع', reason: 'nine / تسع "it holds"' },
+  { form: 'عشر', reason: 'ten / "a tenth"' },
+  { form: 'ثمان', reason: 'eight, often part of a longer word' },
+  { form: 'نصف', reason: 'half, often "half of" a noun' },
+  { form: 'ربع', reason: 'quarter / ربع "quarter of a town"' },
+  { form: 'ثلث', reason: 'third, often "a third of" a noun' },
+  { form: 'الف', reason: 'thousand / the letter alif' },
+  { form: 'اربع', reason: 'four, often part of a longer word' },
+  { form: 'ثلاث', reason: 'three, often part of a longer word' },
+];
+
+/** Proclitics a year cue may carry (وفي 2023, ومنذ 2016, فبعد 2020): forms of the one table. */
+export const YEAR_CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
+
+/**
+ * The numerals one and two written after their noun as an adjective: a unit or currency
+ * then واحد (دولار أمريكي واحد = 1 USD, يوم واحد = 1 day), a dual then اثنين (لولايتين
+ * اثنتين = 2 terms). The numeral belongs to the one mention of the noun.
+ */
+export const NUMERAL_AFTER_NOUN: readonly { forms: readonly string[]; value: 1 | 2; reason: string }[] = [
+  { forms: ['واحد', 'واحدة', 'واحدا'], value: 1, reason: 'one after a singular unit or currency: دولار واحد, يوم واحد' },
+  { forms: ['اثنين', 'اثنتين', 'اثنان', 'اثنتان'], value: 2, reason: 'two after a dual, for emphasis: لولايتين اثنتين, يومين اثنين' },
 ];

@@ -81,6 +81,26 @@ export const LATIN_UNITS: readonly { forms: readonly string[]; unit: string; rea
 /** A dual noun that states a count of 2 without being a unit (مرتين). */
 export const DUAL_COUNT_NOUNS: readonly { forms: readonly string[]; unit: string | null; reason: string }[] = [
   { forms: ['مرتين', 'مرتان'], unit: 'times', reason: 'twice: the dual of مرة states the count 2' },
+  { forms: ['هدفين', 'هدفان'], unit: 'goal', reason: 'two goals (فاز بهدفين); a score line (بهدفين مقابل هدف) is not a number' },
+  { forms: ['مباراتين', 'مباراتان'], unit: 'match', reason: 'two matches' },
+  { forms: ['نقطتين', 'نقطتان'], unit: 'point', reason: 'two points (بفارق نقطتين)' },
+  { forms: ['جولتين', 'جولتان'], unit: 'round', reason: 'two rounds (of talks, of a league)' },
+  { forms: ['ولايتين', 'ولايتان'], unit: 'term', reason: 'two terms of office (لولايتين)' },
+  { forms: ['مقعدين', 'مقعدان'], unit: 'seat', reason: 'two seats' },
+  { forms: ['شوطين', 'شوطان'], unit: 'half', reason: 'two halves of a match' },
+];
+
+/**
+ * Score lines are not numbers (ANNOTATION.md): the goal nouns that make `X مقابل Y` a score
+ * (بهدفين مقابل هدف, 3 أهداف مقابل 1), and the word between the two sides.
+ */
+export const SCORE_NOUNS: readonly { forms: readonly string[]; count: number | null; reason: string }[] = [
+  { forms: ['هدف'], count: 1, reason: 'a goal: بهدف مقابل هدفين' },
+  { forms: ['هدفين', 'هدفان'], count: 2, reason: 'two goals (dual)' },
+  { forms: ['اهداف', 'هدفا'], count: null, reason: 'goals after a count: بثلاثة أهداف مقابل هدف, 11 هدفا' },
+];
+export const SCORE_JOINERS: readonly { form: string; reason: string }[] = [
+  { form: 'مقابل', reason: 'X مقابل Y: one side against the other' },
 ];
 
 /** Words after a number of years that make it an age. */
@@ -92,4 +112,13 @@ export const AGE_CUES = {
   /** People nouns before a range of years: النساء بين 15 و49 عاما, تتراوح أعمارهم بين. */
   people: ['نساء', 'النساء', 'اطفال', 'الاطفال', 'رجال', 'الرجال', 'شباب', 'الشباب', 'فتيات', 'الفتيات', 'اعمار', 'اعمارهم', 'اعمارهن', 'العمرية', 'الاشخاص', 'اشخاص'] as readonly string[],
   reason: 'age is stated with عمر/سن near a number of years, or as (56 عامًا) in parentheses after a name',
+} as const;
+
+/** Percent written in words after a number (3 في المئة, 7 بالمائة), folded like every look-up. */
+export const PERCENT_WORDS = {
+  /** After في: في المئة, في المائة, colloquial في المية. */
+  afterFi: ['المئة', 'المائة', 'المية', 'مئة', 'مائة'] as readonly string[],
+  /** One token: بالمئة, بالمائة, بالمية. */
+  oneToken: ['بالمئة', 'بالمائة', 'بالمية'] as readonly string[],
+  reason: 'percent phrases: "in the hundred"; the sign % and ٪ are read as symbols',
 } as const;

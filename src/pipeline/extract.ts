@@ -1,4 +1,8 @@
-import { ExtractOptionsSchema, type ExtractOptions, type ResolvedExtractOptions } from '../schema/options.js';
+import type { ExtractOptions, ResolvedExtractOptions } from '../schema/options.js';
+import { parseOptions } from './options.js';
+import { SECTION, extractInSections } from './sections.js';
+
+export { parseOptions } from './options.js';
 import type { ExtractResult, Warning } from '../schema/result.js';
 import { KashifError } from '../errors.js';
 import { normalizeResolved, resolveNormalizeOptions } from '../text/normalize.js';
@@ -9,19 +13,6 @@ import { STAGES } from './stages.js';
 import { resolveOverlaps, trimNamesAtDates } from './resolve.js';
 import { detectLanguage } from './language.js';
 import { link } from './link.js';
-
-/** Validate options once; extract() and batch callers share it. */
-export function parseOptions(options: unknown): ResolvedExtractOptions {
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw new KashifError('INVALID_OPTIONS', 'options must be an object');
-  }
-  const parsed = ExtractOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new KashifError('INVALID_OPTIONS', `invalid options: ${detail}`, parsed.error.issues);
-  }
-  return parsed.data;
-}
 
 export interface StageTiming {
   stage: string;
@@ -49,6 +40,7 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
     throw new KashifError('INVALID_INPUT', `extract expects a string, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`);
   }
   const opts = parseOptions(options);
+  if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithStages(stages, text, o, timings).result) };
   const clock = timings ? () => performance.now() : () => 0;
   let t0 = clock();
   const norm = normalizeResolved(input, resolveNormalizeOptions(opts.normalize));
@@ -82,7 +74,7 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
 
   t0 = clock();
   const chosen = resolveOverlaps(trimNamesAtDates(candidates, norm.text));
-  const { mentions, records, documentDate } = link(input, norm, chosen, wanted, proposedDate);
+  const { mentions, records, documentDate } = link(input, norm, chosen, wanted, proposedDate, warnings);
   timings?.push({ stage: 'resolve+link', ms: clock() - t0 });
   return {
     result: {

@@ -16,7 +16,9 @@
 import { foldKey } from '../text/normalize.js';
 import type { Candidate, NameAttributes, StageOutput } from './stage.js';
 import type { Mention } from '../schema/mention.js';
-import type { DocumentDate } from '../schema/result.js';
+import type { DocumentDate, Warning } from '../schema/result.js';
+import { MAX_YEAR, MIN_YEAR } from '../schema/options.js';
+import { isValidDateValue } from './iso.js';
 import type { Normalized } from '../text/normalize.js';
 import type { LocationRecord, OrganizationRecord, PersonRecord } from '../schema/records.js';
 import { jaroWinkler } from '../util/similarity.js';
@@ -220,9 +222,10 @@ export interface Linked {
 
 /**
  * Mentions from the chosen candidates (those of a wanted type, trimmed of white space in the
- * caller's string), their entity records, and the document date's mention.
+ * caller's string), their entity records, and the document date's mention. A date whose value
+ * is not a valid ISO date is dropped with a STAGE_FAILED warning (pushed onto `warnings`).
  */
-export function link(input: string, norm: Normalized, chosen: readonly Candidate[], wanted: ReadonlySet<string>, proposedDate: StageOutput['documentDate']): Linked {
+export function link(input: string, norm: Normalized, chosen: readonly Candidate[], wanted: ReadonlySet<string>, proposedDate: StageOutput['documentDate'], warnings: Warning[]): Linked {
   const mentions: Mention[] = [];
   const names: PlacedName[] = [];
   const idOfCandidate = new Map<Candidate, string>();
@@ -230,6 +233,10 @@ export function link(input: string, norm: Normalized, chosen: readonly Candidate
     if (!wanted.has(c.type)) continue;
     const span = trimSpan(input, norm.map.toOriginal(c.start, c.end));
     if (span.end <= span.start) continue;
+    if (c.type === 'date' && !isValidDateValue(c.value)) {
+      warnings.push({ code: 'STAGE_FAILED', message: `stage dates produced "${c.value}", not a valid ISO 8601 date in years ${MIN_YEAR}-${MAX_YEAR}: the mention is dropped`, start: span.start, end: span.end, mentionIds: [], data: { stage: 'dates', value: c.value } });
+      continue;
+    }
     const id = `m${mentions.length + 1}`;
     idOfCandidate.set(c, id);
     // Plain object literals, no `{ ...base, … }`: V8's object spread took microseconds per
@@ -256,7 +263,7 @@ export function link(input: string, norm: Normalized, chosen: readonly Candidate
     if (m.type === 'person' || m.type === 'organization' || m.type === 'location') m.entityId = records.entityOf.get(m.id) ?? null;
   }
   let documentDate: DocumentDate | null = null;
-  if (proposedDate) {
+  if (proposedDate && isValidDateValue(proposedDate.value)) {
     const { start, end, ...rest } = proposedDate;
     const mention = start !== undefined ? chosen.find((c) => c.type === 'date' && c.start === start && c.end === end) : undefined;
     documentDate = { ...rest, mentionId: mention ? idOfCandidate.get(mention) ?? null : null };

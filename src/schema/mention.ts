@@ -12,23 +12,23 @@ export const MentionBaseSchema = z.object({
   end: z.number().int().nonnegative(),
   normalized: z.string().describe('The span after normalisation (diacritics, alef variants, digits folded)'),
   confidence: z.number().min(0).max(1),
-  source: z.string().describe('Rule or model that produced the mention, e.g. "numbers/digits+scale" or "names/tagger"'),
+  source: z.string().describe('Rule or model that produced the mention, e.g. "numbers/digits" or "names/tagger"'),
 });
 
 export const NumberKindSchema = z.enum(['cardinal', 'ordinal', 'percent', 'money', 'age', 'quantity', 'fraction', 'duration']);
 export const ComparatorSchema = z.enum(['gt', 'gte', 'lt', 'lte']);
 
 export const NumberFieldsSchema = z.object({
-  value: z.number().describe('The number the span states: 2,2 مليون → 2200000; a percent is its percentage (12.5)'),
+  value: z.number().describe('The number the span states: 2,2 مليون → 2200000; a percent is its percentage (12.5); with a range, range.min (an approximate plural such as عشرات has no exact value: read range)'),
   kind: NumberKindSchema,
   currency: z.string().length(3).nullable().describe('ISO 4217 when kind is money and the currency is known'),
   unit: z.string().nullable().describe('Unit for quantities, durations and ages (e.g. "year", "km", "barrel")'),
-  approximate: z.boolean().describe('A qualifier such as نحو/حوالي/قرابة marks the value as approximate'),
+  approximate: z.boolean().describe('A qualifier such as نحو/حوالي/قرابة marks the value as approximate; an approximate plural with no count (عشرات, مئات الآلاف) is approximate too, with a range'),
   comparator: ComparatorSchema.nullable().describe('أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, …'),
   range: z
     .object({ min: z.number(), max: z.number() })
     .nullable()
-    .describe('ما بين 15 و20 في المئة → {min: 15, max: 20}; value is then min'),
+    .describe('ما بين 15 و20 في المئة → {min: 15, max: 20}; value is then min. An approximate plural is {min: 2 × base, max: 10 × base − 1}: عشرات → {20, 99}, مئات الآلاف → {200000, 999999}'),
 });
 
 export const GranularitySchema = z.enum(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);

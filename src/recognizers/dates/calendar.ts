@@ -6,7 +6,15 @@ export interface YMD { y: number; m: number; d: number }
 
 /** Days since 1970-01-01 (UTC). */
 export function dayNumber(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY);
+  // Date.UTC reads years 0-99 as 1900-1999: integer dates use Hinnant's days_from_civil.
+  if (!Number.isSafeInteger(y) || !Number.isSafeInteger(m) || !Number.isSafeInteger(d) || Math.abs(y) > 1e6) return Math.floor(Date.UTC(y, m - 1, d) / DAY);
+  const t = y * 12 + (m - 1);
+  const yy = Math.floor(t / 12), mm = t - yy * 12 + 1;
+  const y2 = mm <= 2 ? yy - 1 : yy;
+  const era = Math.floor(y2 / 400);
+  const yoe = y2 - era * 400;
+  const doy = Math.floor((153 * ((mm + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 export function fromDayNumber(n: number): YMD {
   if (!Number.isInteger(n) || n < -1e8 || n > 1e8) {
@@ -27,8 +35,8 @@ export function fromDayNumber(n: number): YMD {
 }
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
-  // Date.UTC reads years 0-99 as 1900-1999; those (and anything unusual) go through it.
-  if (!Number.isInteger(y) || y < 100 || y > 200000 || !Number.isInteger(m) || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Anything unusual goes through Date (which reads years 0-99 as 1900-1999).
+  if (!Number.isInteger(y) || y < -200000 || y > 200000 || !Number.isInteger(m) || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) return 29;
   return MONTH_DAYS[m - 1];
 }

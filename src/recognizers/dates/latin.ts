@@ -4,7 +4,7 @@
  * a number in a Latin token run.
  */
 import type { TextToken } from '../../text/tokenize.js';
-import { loadCompromise } from '../latin/compromise.js';
+import { loadCompromise, quietly } from '../latin/compromise.js';
 import { ENGLISH_MONTHS } from '../../lexicon/months.js';
 import { fmtDay, dayNumber, fmtMonth } from './calendar.js';
 import type { Hit } from './parsers.js';
@@ -42,8 +42,7 @@ function viaCompromise(span: string, offset: number, today: number | null): Lati
     const nlp = loadCompromise();
     const opts: Record<string, unknown> = { timezone: 'UTC' };
     if (today !== null) opts.today = fmtDay(today);
-    const doc = nlp(span).dates(opts);
-    const arr = doc.json({ offset: true }) as Array<{ offset?: { start: number; length: number }; dates?: { start?: string; unit?: string } }>;
+    const arr = quietly(() => nlp(span).dates(opts).json({ offset: true })) as Array<{ offset?: { start: number; length: number }; dates?: { start?: string; unit?: string } }>;
     const first = arr[0];
     if (!first?.dates?.start || !first.offset) return null;
     const iso = first.dates.start.slice(0, 10);

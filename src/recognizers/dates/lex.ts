@@ -74,7 +74,7 @@ export class DateReader {
   }
   /** The numbers stage's word reader over this document (read-only use: years in words). */
   numbers(): NumberReader {
-    return this.shared.numbers ?? (this.shared.numbers = new NumberReader(this.readings.tokens as TextToken[]));
+    return this.shared.numbers ?? (this.shared.numbers = new NumberReader(this.readings));
   }
   get toks(): readonly TextToken[] { return this.readings.tokens; }
   get n(): number { return this.readings.length; }

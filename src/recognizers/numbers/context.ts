@@ -6,8 +6,8 @@
  * mentions; else null. Cues are found in one
  * scan, the first time an ambiguous currency occurs.
  */
-import type { TextToken } from '../../text/tokenize.js';
-import { COUNTRY_CUE_MAP, lookupWord } from './lex.js';
+import type { Reader } from './atoms.js';
+import { COUNTRY_CUE_MAP } from './lex.js';
 
 /** How far (tokens) to look for a cue within the paragraph. */
 const WINDOW = 120;
@@ -15,14 +15,17 @@ const WINDOW = 120;
 export class CountryContext {
   private cues: Array<string | null> | null = null;
   private countries: Set<string> | null = null;
-  constructor(private readonly tokens: TextToken[]) {}
+  private readonly tokens: Reader['tokens'];
+  constructor(private readonly r: Reader) {
+    this.tokens = r.tokens;
+  }
 
   private scan(): void {
     const cues: Array<string | null> = new Array(this.tokens.length).fill(null);
     const found = new Set<string>();
     this.tokens.forEach((t, i) => {
       if (t.kind !== 'arabic' || t.text.length < 3) return;
-      const h = lookupWord(COUNTRY_CUE_MAP, t);
+      const h = this.r.lookup(COUNTRY_CUE_MAP, i);
       if (h) {
         cues[i] = h.entry.country;
         found.add(h.entry.country);

@@ -8,7 +8,16 @@
  *  - several dots that are not 3-digit groups (12.01.2022) are not a number here.
  */
 export function parseDigits(text: string): number | null {
-  const s = text.indexOf('،') >= 0 ? text.replace(/،/g, ',') : text;
+  const ac = text.indexOf('،');
+  // The Arabic comma beside a Latin comma or dot groups thousands, the other one is the
+  // decimal point: 45،250,75 = 45250.75, 1،250.5 = 1250.5.
+  if (ac >= 0 && (text.indexOf(',') >= 0 || text.indexOf('.') >= 0)) {
+    const dec = Math.max(text.lastIndexOf(','), text.lastIndexOf('.'));
+    if (dec < text.lastIndexOf('،') || text.indexOf(text[dec]) !== dec) return null;
+    if (text.slice(0, dec).search(/[,.]/) >= 0 || !isGrouped(text, 0, dec, '،')) return null;
+    return toNumber(text.slice(0, dec).replaceAll('،', '') + '.' + text.slice(dec + 1));
+  }
+  const s = ac >= 0 ? text.replace(/،/g, ',') : text;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   if (lastComma < 0 && lastDot < 0) return toNumber(s);

@@ -1,22 +1,60 @@
 /**
  * The vocabularies of src/lexicon compiled once, at module load, into Maps keyed by
- * foldKey() of the normalised form; and the word look-up that strips proclitics and the
- * article itself (the tokenizer's clitic analysis is tuned for names, not number words).
+ * foldKey() of the normalised form; and the one way number words are read: through the
+ * document's reading layer (src/text/readings.ts) with the `numbers` proclitic context.
  */
 import { foldKey } from '../../text/normalize.js';
-import type { TextToken } from '../../text/tokenize.js';
-import { NUMBER_WORDS, DECIMAL_POINT_WORDS, type NumberWord } from '../../lexicon/numbers.js';
-import { CURRENCY_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_ABBREVIATIONS, ISO_CODES, COUNTRY_CUES, type CurrencyWord } from '../../lexicon/currencies.js';
-import { UNIT_WORDS, UNIT_MODIFIERS, LATIN_UNITS, DUAL_COUNT_NOUNS, type UnitWord } from '../../lexicon/units.js';
+import type { Readings, ReadOptions } from '../../text/readings.js';
+import { NUMBER_WORDS, DECIMAL_POINT_WORDS, SIGN_WORDS, RATIO_CUES, RATIO_JOINERS, type NumberWord } from '../../lexicon/numbers.js';
+import { CURRENCY_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_ABBREVIATIONS, ISO_CODES, COUNTRY_CUES, THREE_DECIMAL_CURRENCIES, type CurrencyWord } from '../../lexicon/currencies.js';
+import { UNIT_WORDS, UNIT_MODIFIERS, LATIN_UNITS, DUAL_COUNT_NOUNS, SCORE_NOUNS, SCORE_JOINERS, type UnitWord } from '../../lexicon/units.js';
 
-function compile<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Map<string, T> {
-  const m = new Map<string, T>();
-  for (const e of entries) for (const f of forms(e)) {
-    const k = foldKey(f);
-    if (!m.has(k)) m.set(k, e);
+/**
+ * A compiled vocabulary: folded form → entry, plus the last two letters of every form. The
+ * reading layer only strips letters off the front of a word, so a token whose last two
+ * letters end no form cannot be in the vocabulary: most tokens are rejected without
+ * building their readings.
+ */
+export class Vocab<T> extends Map<string, T> {
+  /** The last three letters of the forms of three letters or more, as tailCode(). */
+  private readonly tails3 = new Set<number>();
+  /** The forms of one or two letters, as tailCode() of what they are. */
+  private readonly short = new Set<number>();
+
+  static of<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Vocab<T> {
+    const m = new Vocab<T>();
+    for (const e of entries) for (const f of forms(e)) {
+      const k = foldKey(f);
+      if (m.has(k)) continue;
+      m.set(k, e);
+      if (k.length >= 3) m.tails3.add(tailCode(k, 3));
+      else m.short.add(tailCode(k, k.length) + k.length * 0x40000000);
+    }
+    return m;
   }
-  return m;
+
+  /** Whether some form ends as the folded word f does (a necessary condition for a hit). */
+  mayHold(f: string): boolean {
+    const n = f.length;
+    if (n >= 3 && this.tails3.has(tailCode(f, 3))) return true;
+    if (this.short.size === 0 || n === 0) return false;
+    return (n >= 2 && this.short.has(tailCode(f, 2) + 2 * 0x40000000)) || this.short.has(tailCode(f, 1) + 0x40000000);
+  }
 }
+
+/**
+ * The last k (≤ 3) code units of s packed into 30 bits (10 low bits each: the Arabic block
+ * keeps them distinct); a small integer, cheap to hash. Equal tails give equal codes, so the
+ * filter never rejects a word the vocabulary holds.
+ */
+function tailCode(s: string, k: number): number {
+  const n = s.length;
+  let c = 0;
+  for (let x = n - k; x < n; x++) c = c * 1024 + (s.charCodeAt(x) & 1023);
+  return c;
+}
+
+const compile = Vocab.of;
 
 export const NUMBER_WORD_MAP = compile(NUMBER_WORDS, (e) => e.forms);
 export const DECIMAL_POINT = new Set(DECIMAL_POINT_WORDS.map((d) => foldKey(d.form)));
@@ -48,6 +86,12 @@ for (const m of UNIT_MODIFIERS) {
 }
 export const LATIN_UNIT_MAP = compile(LATIN_UNITS, (e) => e.forms);
 export const DUAL_COUNT_MAP = compile(DUAL_COUNT_NOUNS, (e) => e.forms);
+export const SIGN_WORD_SET = new Set(SIGN_WORDS.map((w) => foldKey(w.form)));
+export const RATIO_CUE_MAP = compile(RATIO_CUES, (e) => [e.form]);
+export const RATIO_JOINER_LIST = RATIO_JOINERS.map((j) => ({ words: j.words.map(foldKey), afterCue: j.afterCue }));
+export const THREE_DECIMAL_SET = new Set(THREE_DECIMAL_CURRENCIES.map((c) => c.iso));
+export const SCORE_NOUN_MAP = compile(SCORE_NOUNS, (e) => e.forms);
+export const SCORE_JOINER_SET = new Set(SCORE_JOINERS.map((j) => foldKey(j.form)));
 
 export type { NumberWord, CurrencyWord, UnitWord };
 
@@ -61,44 +105,18 @@ export interface WordHit<T> {
   prefix: string;
 }
 
-/** ك ("like") is left out: it rarely precedes a number and كمية is not ك + مية. */
-const PREFIXES = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
-const AL = 'ال';
-
 /**
- * Look a token up in a folded-form Map: the whole word, then without the article, then
- * without one or two proclitics (and the article after them; لل is ل + ال). A preposition
- * (ب ل) is only stripped before a word of three letters or more (لست is not ل + ست).
+ * How a number, currency, unit or cue word is read through the reading layer: the whole
+ * word, without the article, or after a proclitic of the table's `numbers` context (و ف ب
+ * ل and their pairs: ك is left out, كمية is not ك + مية), the article after it too (لل is
+ * ل + ال). A preposition is only stripped before three letters or more (لست is not ل + ست).
  */
-export function lookupWord<T>(map: ReadonlyMap<string, T>, t: TextToken): WordHit<T> | null {
-  if (t.kind !== 'arabic' || t.text.length === 0) return null;
-  // The tokenizer's key is the folded word when it split nothing off: no allocation then.
-  const folded = t.proclitics.length === 0 && !t.article && t.enclitic === null && t.key.length === t.text.length ? t.key : foldKey(t.text);
-  let e = map.get(folded);
-  if (e !== undefined) return { entry: e, start: t.start, article: false, prefix: '' };
-  if (folded.length > 3 && folded.startsWith(AL)) {
-    e = map.get(folded.slice(2));
-    if (e !== undefined) return { entry: e, start: t.start, article: true, prefix: '' };
-  }
-  const c0 = folded.charCodeAt(0);
-  // و ف ب ل
-  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644) return null;
-  const c1 = folded.charCodeAt(1);
-  for (const p of PREFIXES) {
-    if (p.charCodeAt(0) !== c0 || (p.length === 2 && p.charCodeAt(1) !== c1)) continue;
-    if (folded.length <= p.length + 1) continue;
-    const rest = folded.slice(p.length);
-    const prep = p.includes('ب') || p.includes('ل') || p.includes('ك');
-    e = map.get(rest);
-    if (e !== undefined && (rest.length > 2 || !prep)) return { entry: e, start: t.start + p.length, article: false, prefix: p };
-    if (rest.length > 3 && rest.startsWith(AL)) {
-      e = map.get(rest.slice(2));
-      if (e !== undefined) return { entry: e, start: t.start + p.length, article: true, prefix: p };
-    }
-    if (p.endsWith('ل') && rest.length > 2 && rest.charCodeAt(0) === 0x0644) {
-      e = map.get(rest.slice(1));
-      if (e !== undefined) return { entry: e, start: t.start + p.length, article: true, prefix: p };
-    }
-  }
-  return null;
+export const NUMBER_READ: ReadOptions = { proclitics: 'numbers', article: true, minAfterPreposition: 3 };
+
+/** Look token i up in a folded-form Map through the document's readings. */
+export function lookupWord<T>(rd: Readings, i: number, map: Vocab<T>): WordHit<T> | null {
+  const f = rd.folded(i);
+  if (f === '' || !map.mayHold(f)) return null;
+  const h = rd.lookup(i, map, NUMBER_READ);
+  return h ? { entry: h.entry, start: h.reading.start, article: h.reading.article, prefix: h.reading.prefix } : null;
 }

@@ -5,12 +5,13 @@
  */
 import { foldKey } from '../../text/normalize.js';
 import type { NumberKind } from '../../schema/mention.js';
-import { foldedText } from '../../text/tokenize.js';
 import {
   CURRENCY_WORD_MAP, CURRENCY_ADJ_MAP, CURRENCY_BASE, CURRENCY_SYMBOL_MAP, CURRENCY_ABBREV, ISO_CODE_SET,
-  UNIT_WORD_MAP, UNIT_MODIFIER_MAP, LATIN_UNIT_MAP, lookupWord,
+  UNIT_WORD_MAP, UNIT_MODIFIER_MAP, LATIN_UNIT_MAP,
 } from './lex.js';
 import { Reader, isPunctText, glued } from './atoms.js';
+import { PERCENT_WORDS } from '../../lexicon/units.js';
+import type { ReadOptions } from '../../text/readings.js';
 import type { CountryContext } from './context.js';
 import { parseDigits } from './digits.js';
 
@@ -24,11 +25,14 @@ export interface Attachment {
   /** Amount to add (cents after a major unit: و43 سنت). */
   add: number;
   tag: 'percent' | 'money' | 'unit';
+  /** An unresolved currency word usually written with three decimals (دينار). */
+  millesimal?: boolean;
 }
 
 /** في المئة / في المائة (and the colloquial المية), بالمئة: folded like every look-up. */
-const PERCENT_AFTER_FI = new Set(['المئة', 'المائة', 'المية', 'مئة', 'مائة'].map(foldKey));
-const PERCENT_ONE_TOKEN = new Set(['بالمئة', 'بالمائة', 'بالمية'].map(foldKey));
+const ADJECTIVE_READ: ReadOptions = { proclitics: 'none', article: true };
+const PERCENT_AFTER_FI = new Set(PERCENT_WORDS.afterFi.map(foldKey));
+const PERCENT_ONE_TOKEN = new Set(PERCENT_WORDS.oneToken.map(foldKey));
 
 function money(currency: string | null, next: number, end: number, unit: string | null = null): Attachment {
   return { kind: 'money', currency, unit, next, end, add: 0, tag: 'money' };
@@ -56,10 +60,10 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
     return null;
   }
   if (t.kind !== 'arabic') return null;
-  const f = foldedText(t);
+  const f = r.folded(k);
   if (f === 'في') {
     const n = toks[k + 1];
-    if (n && n.kind === 'arabic' && PERCENT_AFTER_FI.has(foldedText(n))) return { kind: 'percent', currency: null, unit: null, next: k + 2, end: n.end, add: 0, tag: 'percent' };
+    if (n && n.kind === 'arabic' && PERCENT_AFTER_FI.has(r.folded(k + 1))) return { kind: 'percent', currency: null, unit: null, next: k + 2, end: n.end, add: 0, tag: 'percent' };
     return null;
   }
   if (PERCENT_ONE_TOKEN.has(f)) return { kind: 'percent', currency: null, unit: null, next: k + 1, end: t.end, add: 0, tag: 'percent' };
@@ -73,7 +77,7 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
       for (let li = 1; li < ab.letters.length && ok; li++) {
         const dot = toks[j];
         const letter = toks[j + 1];
-        if (!isPunctText(dot, '.') || !glued(dot) || !letter || !glued(letter) || foldKey(letter.text) !== ab.letters[li]) ok = false;
+        if (!isPunctText(dot, '.') || !glued(dot) || !letter || !glued(letter) || r.folded(j + 1) !== ab.letters[li]) ok = false;
         else {
           end = letter.end;
           j += 2;
@@ -88,7 +92,7 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
     }
     return null;
   }
-  const c = lookupWord(CURRENCY_WORD_MAP, t);
+  const c = r.lookup(CURRENCY_WORD_MAP, k);
   if (c && c.prefix === '' && !c.article && !c.entry.dual) {
     const e = c.entry;
     if (e.minor) return money(null, k + 1, t.end, 'cent');
@@ -97,8 +101,8 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
     let end = t.end;
     const adjTok = toks[k + 1];
     if (adjTok && adjTok.kind === 'arabic') {
-      const af = foldedText(adjTok);
-      const list = CURRENCY_ADJ_MAP.get(af) ?? (af.startsWith('ال') ? CURRENCY_ADJ_MAP.get(af.slice(2)) : undefined);
+      // The adjective as written or with the article (دينار كويتي, الدينار الكويتي).
+      const list = r.rd.lookup(k + 1, CURRENCY_ADJ_MAP, ADJECTIVE_READ)?.entry;
       const base = CURRENCY_BASE.get(e);
       const adj = list?.find((x) => base !== undefined && x.base.has(base));
       if (adj) {
@@ -108,16 +112,17 @@ export function attachAfter(r: Reader, k: number, ctx: CountryContext): Attachme
       }
     }
     if (iso === e.iso && next === k + 1 && e.iso === null && e.byCountry) iso = ctx.resolve(e.byCountry, k);
-    return withCents(r, money(iso, next, end));
+    const a = withCents(r, money(iso, next, end));
+    return iso === null && e.millesimal ? { ...a, millesimal: true } : a;
   }
-  const u = lookupWord(UNIT_WORD_MAP, t);
+  const u = r.lookup(UNIT_WORD_MAP, k);
   if (u && u.prefix === '' && !u.article && !u.entry.dual) {
     let unit = u.entry.unit;
     let next = k + 1;
     let end = t.end;
     const m = toks[k + 1];
     if (m && m.kind === 'arabic') {
-      const mods = UNIT_MODIFIER_MAP.get(foldedText(m));
+      const mods = UNIT_MODIFIER_MAP.get(r.folded(k + 1));
       const mod = mods?.find((x) => x.base === unit);
       if (mod) {
         unit = mod.unit;
@@ -144,7 +149,7 @@ function withCents(r: Reader, a: Attachment): Attachment {
   if (unit.kind === 'latin' && (unit.text === 'c' || unit.text === 'ct')) isCent = true;
   else if (unit.text === '¢') isCent = true;
   else if (unit.kind === 'arabic') {
-    const c = lookupWord(CURRENCY_WORD_MAP, unit);
+    const c = r.lookup(CURRENCY_WORD_MAP, j + 1);
     isCent = !!c && c.prefix === '' && !!c.entry.minor;
   }
   if (!isCent) return a;

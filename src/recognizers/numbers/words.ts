@@ -16,11 +16,11 @@
 import { DECIMAL_POINT } from './lex.js';
 import { asDecimalFraction } from './digits.js';
 import { foldKey } from '../../text/normalize.js';
-import { foldedText } from '../../text/tokenize.js';
 import { Reader, type Atom } from './atoms.js';
-import { FRACTION_TERM_FOLLOWERS } from '../../lexicon/numbers.js';
+import { FRACTION_TERM_FOLLOWERS, FRACTION_BLOCKING_NOUNS, APPROXIMATE_PLURAL_RANGE } from '../../lexicon/numbers.js';
 
 const FRACTION_TERMS = new Set(FRACTION_TERM_FOLLOWERS.map((f) => foldKey(f.form)));
+const FRACTION_BLOCKERS = new Set(FRACTION_BLOCKING_NOUNS.map((f) => foldKey(f.form)));
 
 export interface NumberParse {
   value: number;
@@ -102,7 +102,7 @@ function small(r: Reader, a: Atom): Small | null {
 /** N فاصلة M: 1 فاصلة 1 = 1.1. */
 function withSpokenDecimal(r: Reader, s: Small): Small {
   const t = r.tokens[s.next];
-  if (!t || t.kind !== 'arabic' || !DECIMAL_POINT.has(foldedText(t))) return s;
+  if (!t || t.kind !== 'arabic' || !DECIMAL_POINT.has(r.folded(s.next))) return s;
   const a = r.atom(s.next + 1, false);
   if (!a || a.conj || a.prefix !== '') return s;
   if (a.kind === 'digits') {
@@ -131,8 +131,35 @@ function scaleAfter(r: Reader, j: number): Atom | null {
   return null;
 }
 
+/**
+ * خمس/سبع/تسع/عشر read as a fraction: with a pronoun suffix (خمسهم), or in construct with
+ * a definite noun that is not a counted time noun (خمس السكان, but خمس السنوات الماضية).
+ */
+function fractionInContext(r: Reader, a: Atom): boolean {
+  if (a.entry?.fraction === undefined || a.article || a.conj || a.prefix !== '') return false;
+  const t = r.tokens[a.tok];
+  if (t.kind === 'arabic' && t.enclitic !== null && t.key.length > 0 && t.key.length < r.folded(a.tok).length) return true;
+  const n = r.tokens[a.next];
+  if (!n || n.kind !== 'arabic' || !n.spaceBefore || n.newlineBefore || !n.article || n.proclitics.length > 0) return false;
+  return !FRACTION_BLOCKERS.has(r.folded(a.next).slice(2));
+}
+
+/** A dozen word right after a count (ثلاث دستات), or alone (دستة, دستتين). */
+function dozenAfter(r: Reader, j: number): Atom | null {
+  const d = r.atom(j, false);
+  return d && d.kind === 'dozen' && !d.conj && d.prefix === '' && !d.article ? d : null;
+}
+
 /** One group: small × scale, scale alone, fraction (× scale). */
 function group(r: Reader, a: Atom): Group | null {
+  if (a.kind === 'dozen') {
+    const n = a.entry?.number;
+    if (a.article || n === 'pl') return null;
+    return { value: (n === 'dual' ? 24 : 12), scale: 1, next: a.next, end: a.end, digits: false, hadScale: false, fraction: false };
+  }
+  if (fractionInContext(r, a)) {
+    return { value: a.entry?.fraction ?? 0, scale: 1, next: a.next, end: a.end, digits: false, hadScale: false, fraction: true };
+  }
   if (a.kind === 'scale') {
     if (a.article) return null;
     const n = a.entry?.number;
@@ -141,7 +168,7 @@ function group(r: Reader, a: Atom): Group | null {
   }
   if (a.kind === 'fraction') {
     const follower = r.tokens[a.next];
-    if (follower && follower.kind === 'arabic' && FRACTION_TERMS.has(foldedText(follower))) return null;
+    if (follower && follower.kind === 'arabic' && FRACTION_TERMS.has(r.folded(a.next))) return null;
     const s = scaleAfter(r, a.next);
     if (s && s.entry?.number === 'sg') return { value: a.value * s.value, scale: s.value, next: s.next, end: s.end, digits: false, hadScale: true, fraction: false };
     return { value: a.value, scale: 1, next: a.next, end: a.end, digits: false, hadScale: false, fraction: true };
@@ -153,6 +180,8 @@ function group(r: Reader, a: Atom): Group | null {
     const f = r.atom(sm.next, false);
     if (f && f.kind === 'fractionPlural' && !f.conj && f.prefix === '') return { value: sm.value * f.value, scale: 1, next: f.next, end: f.end, digits: false, hadScale: false, fraction: true };
   }
+  const dz = dozenAfter(r, sm.next);
+  if (dz && dz.entry?.number !== 'dual') return { value: sm.value * 12, scale: 1, next: dz.next, end: dz.end, digits: sm.digits, hadScale: false, fraction: false };
   const s = scaleAfter(r, sm.next);
   if (s && s.value > sm.value && !(s.entry?.number === 'dual')) {
     // Stacked scales: 308 آلاف مليار = 308 × 10^3 × 10^9.
@@ -207,6 +236,26 @@ export function parseCardinal(r: Reader, i: number): NumberParse | null {
     if (h.hadScale) scale = true;
     if (c.kind !== 'digits') words = true;
   }
+  // A mixed number: اثنان ونصف, مئتان وربع, 3 ونصف; a scale after the fraction applies to
+  // the whole (اثنان ونصف مليون = 2.5 million). Not before a definite noun (ونصف الأعضاء).
+  if (last === 1 && !g.fraction && Number.isInteger(value)) {
+    const f = r.atom(next, true);
+    const after = f ? r.tokens[f.next] : undefined;
+    if (f && f.conj && f.kind === 'fraction' && f.prefix === '' && !f.article && !(after && after.kind === 'arabic' && after.article)) {
+      value += f.value;
+      next = f.next;
+      end = f.end;
+      words = true;
+      const s = scaleAfter(r, next);
+      if (s && s.entry?.number === 'sg') {
+        value *= s.value;
+        last = s.value;
+        scale = true;
+        next = s.next;
+        end = s.end;
+      }
+    }
+  }
   const t = r.tokens[a.tok];
   const yearLike = a.kind === 'digits' && !scale && next === a.next && /^[12][0-9]{3}$/.test(t.text);
   return {
@@ -257,3 +306,38 @@ export function parseOrdinal(r: Reader, i: number): NumberParse | null {
   return null;
 }
 
+
+export interface SeveralParse {
+  /** The order of magnitude stated: عشرات → 10, مئات الآلاف → 100000. */
+  base: number;
+  min: number;
+  max: number;
+  first: number;
+  next: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * An approximate plural with no count: عشرات, مئات, آلاف, ملايين, مليارات, alone or stacked
+ * over a plural scale (مئات الآلاف, عشرات الملايين, مئات آلاف). The range follows
+ * APPROXIMATE_PLURAL_RANGE. A definite form alone (الآلاف) is not read.
+ */
+export function parseSeveral(r: Reader, i: number): SeveralParse | null {
+  const a = r.atom(i, false);
+  if (!a || a.article || (a.kind !== 'several' && !(a.kind === 'scale' && a.entry?.number === 'pl'))) return null;
+  let base = a.value;
+  let next = a.next;
+  let end = a.end;
+  // عشرات/مئات + (ال)آلاف/(ال)ملايين: the scale's plural, with or without the article.
+  const s = r.atom(next, false);
+  if (s && s.kind === 'scale' && s.entry?.number === 'pl' && !s.conj && s.prefix === '' && s.value > base) {
+    base *= s.value;
+    next = s.next;
+    end = s.end;
+  }
+  return {
+    base, min: APPROXIMATE_PLURAL_RANGE.minFactor * base, max: APPROXIMATE_PLURAL_RANGE.maxFactor * base - 1,
+    first: a.tok, next, start: a.start, end,
+  };
+}
