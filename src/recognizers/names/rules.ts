@@ -262,7 +262,6 @@ export const NAME_CONFIDENCE = {
   placeTriggerKnown: 0.95,
   placeTriggerUnknown: 0.8,
   scoreLine: 0.75,
-  byline: 0.85,
 } as const;
 
 /** A title word right after a first name is part of the name (محمد أمين بشناق), not a title. */
@@ -511,32 +510,10 @@ export const SCORE_LINE = rule('score-line', 'score-line', ['organization'], 'no
     return out.length > 0 ? { candidates: out, next: i + 1 } : null;
   });
 
-const DASHES = new Set(['-', '–', '—', ':']);
-
-export const BYLINE = rule('byline', 'byline', ['organization'], 'normal', NAME_CONFIDENCE.byline,
-  'a dateline names the agency in parentheses after the place that opens a line (تونس (وات) -, دمشق (سانا) -)', (ctx, i) => {
-    const { tokens } = ctx;
-    const t = tokens[i];
-    if (!(i === 0 || t.newlineBefore) || t.proclitics.length > 0) return null;
-    const k = knownAt(tokens, i);
-    // The place: a listed one, or one word that is no function word, title or verb of saying.
-    const placeEnd = k && k.match.entity.type === 'location' ? k.end : isWord(t) && !isNameStop(t) && !titleAt(t) && !SAID.has(fullKey(t)) ? i + 1 : -1;
-    const open = tokens[placeEnd];
-    if (placeEnd < 0 || !open || open.kind !== 'punct' || open.text !== '(') return null;
-    const a = placeEnd + 1;
-    let e = a;
-    while (tokens[e] && (tokens[e].kind === 'arabic' || tokens[e].kind === 'latin') && !tokens[e].newlineBefore && e - a < 3) e++;
-    const close = tokens[e];
-    const dash = tokens[e + 1];
-    if (e === a || !close || close.text !== ')' || !dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
-    if (tokens.slice(a, e).some((u) => u.kind === 'arabic' && (isNameStop(u) || titleAt(u)))) return null;
-    return one({ type: 'organization', start: tokens[a].bodyStart, end: tokens[e - 1].bodyEnd, attrs: { orgKind: 'media' } }, e + 2);
-  });
-
 /** The token rules, in the order they are tried at each token. */
 export const NAME_RULES: readonly NameRule[] = defineRegistry([
   KNOWN_ENTITY, SPOKESMAN_OF, TITLE_INITIALS_NAME, TITLE_NAME, SAID_NAME, FIRST_LAST, NAME_CHAIN, ORG_HEAD, SPORTS_CLUB, FACILITY_NAME, PLACE_TRIGGER_KNOWN, PLACE_TRIGGER_UNKNOWN,
-  SCORE_LINE, BYLINE,
+  SCORE_LINE,
 ]);
 
 /** Every token rule at every Arabic token; candidates stamped with the rule's id and confidence. */
