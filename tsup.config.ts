@@ -106,7 +106,7 @@ export default defineConfig([
   // they use dist's model data and compromise loader.
   {
     ...lib,
-    entry: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
+    entry: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts', ablate: 'scripts/ablate.ts' },
     outDir: 'build/dev',
     format: ['esm'],
     platform: 'node',

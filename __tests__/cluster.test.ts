@@ -1,4 +1,4 @@
-import { clusterNames, type PlacedName } from '../src/recognizers/names/cluster.js';
+import { clusterNames, type PlacedName } from '../src/pipeline/link.js';
 
 let n = 0;
 function m(type: PlacedName['type'], text: string, start: number, attrs?: PlacedName['attrs'], canonical?: string): PlacedName {

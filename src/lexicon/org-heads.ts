@@ -57,3 +57,14 @@ export const ORG_STOP: readonly string[] = [
   'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'العام', 'الأسبوع', 'الشهر', 'الذي', 'التي',
   'الذين', 'اللذين', 'البالغ', 'البالغة', 'الأسبق', 'التابع', 'التابعة', 'المعني', 'المعنية', 'المسؤول', 'المسؤولة', 'المختص', 'المختصة', 'المكلف', 'المكلفة', 'الجديد', 'الجديدة', 'اللتين', 'أيضا', 'الآن', 'نفسه', 'نفسها', 'البلاد', 'الأخير', 'الأخيرة',
 ];
+
+/**
+ * Complement words that refine the kind a head gives (`refines` → `kind`): a government
+ * body whose complement is about security (جهاز أمن الدولة, هيئة الاستخبارات) is a security
+ * service; an agency of news (وكالة الأنباء) is a medium.
+ */
+export const KIND_REFINERS: readonly { words: readonly string[]; refines: readonly OrganizationKind[]; kind: OrganizationKind; reason: string }[] = [
+  { words: ['أمن', 'مخابرات', 'استخبارات', 'شرطة'], refines: ['government', 'other'], kind: 'security', reason: 'security, intelligence and police bodies' },
+  { words: ['أنباء', 'إعلام', 'أخبار'], refines: ['agency'], kind: 'media', reason: 'news agencies are media' },
+];
+

@@ -10,6 +10,8 @@ export interface TitleWord {
   female?: boolean;
   /** A monarch or cleric title: a regnal number may follow the name (الملك فيصل الثاني). */
   regnal?: boolean;
+  /** Also a common noun (الفريق "the team" or lieutenant general): a title only before a known first name. */
+  ambiguous?: boolean;
 }
 
 const t = (words: string, extra: Omit<TitleWord, 'word'> = {}): TitleWord[] => words.split(' ').map((word) => ({ word, ...extra }));
@@ -21,7 +23,11 @@ export const TITLES: readonly TitleWord[] = [
   // Honorifics, ranks and professions that stand directly before a name.
   ...t('الشيخ الأمير الملك الإمام البابا السلطان الخليفة', { regnal: true }),
   ...t('الشيخة الأميرة الملكة السلطانة', { regnal: true, female: true }),
-  ...t('العميد اللواء العقيد الفريق المشير الجنرال الرائد النقيب المقدم المستشار المهندس الدكتور السيد الحاج الأستاذ القاضي المحامي النائب السفير الأسقف الكاردينال الحاخام اللاعب المدرب الفنان المطرب الكاتب الصحفي الصحافي الممثل الناشط المخرج الشاعر الروائي المفتي آية نظيره الزعيم المعارض الرئيس'),
+  // Player roles in sports news (المهاجم أيوب الكعبي): the role is a title, the first name stays
+  // in the span. They are also common nouns (الحارس the guard, الجناح the wing), like الفريق
+  // (the team / lieutenant general): titles only before a known first name.
+  ...t('المهاجم المدافع الحارس الظهير الجناح الهداف الفريق', { ambiguous: true }),
+  ...t('العميد اللواء العقيد المشير الجنرال الرائد النقيب المقدم المستشار المهندس الدكتور السيد الحاج الأستاذ القاضي المحامي النائب السفير الأسقف الكاردينال الحاخام اللاعب المدرب الفنان المطرب الكاتب الصحفي الصحافي الممثل الناشط المخرج الشاعر الروائي المفتي آية نظيره الزعيم المعارض الرئيس'),
   ...t('السيدة الدكتورة المهندسة الأستاذة الفنانة المطربة الكاتبة الصحفية الصحافية الممثلة الناشطة المخرجة الشاعرة الروائية نظيرته الرئيسة المستشارة القاضية المحامية النائبة السفيرة اللاعبة المدربة', { female: true }),
 ];
 

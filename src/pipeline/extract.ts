@@ -1,12 +1,9 @@
 import type { ExtractOptions, ResolvedExtractOptions } from '../schema/options.js';
 import { parseOptions } from './options.js';
-import { isValidDateValue } from './iso.js';
 import { SECTION, extractInSections } from './sections.js';
-import { MAX_YEAR, MIN_YEAR } from '../schema/options.js';
 
 export { parseOptions } from './options.js';
-import type { Mention } from '../schema/mention.js';
-import type { ExtractResult, Warning, DocumentDate } from '../schema/result.js';
+import type { ExtractResult, Warning } from '../schema/result.js';
 import { KashifError } from '../errors.js';
 import { normalizeResolved, resolveNormalizeOptions } from '../text/normalize.js';
 import { tokenizeNormalized } from '../text/tokenize.js';
@@ -15,7 +12,7 @@ import type { Candidate, Doc, Stage, StageOutput } from './stage.js';
 import { STAGES } from './stages.js';
 import { resolveOverlaps, trimNamesAtDates } from './resolve.js';
 import { detectLanguage } from './language.js';
-import { clusterNames, type PlacedName } from '../recognizers/names/cluster.js';
+import { link } from './link.js';
 
 export interface StageTiming {
   stage: string;
@@ -31,11 +28,19 @@ export function extract(input: string, options?: ExtractOptions): ExtractResult 
 }
 
 export function extractWithTimings(input: string, options?: ExtractOptions | ResolvedExtractOptions, timings?: StageTiming[]): { result: ExtractResult } {
+  return extractWithStages(STAGES, input, options, timings);
+}
+
+/**
+ * extract() over a given list of stages (internal: ablation runs swap a stage for a variant
+ * with some rules off; not exported from the package).
+ */
+export function extractWithStages(stages: readonly Stage[], input: string, options?: ExtractOptions | ResolvedExtractOptions, timings?: StageTiming[]): { result: ExtractResult } {
   if (typeof input !== 'string') {
     throw new KashifError('INVALID_INPUT', `extract expects a string, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`);
   }
   const opts = parseOptions(options);
-  if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithTimings(text, o, timings).result) };
+  if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithStages(stages, text, o, timings).result) };
   const clock = timings ? () => performance.now() : () => 0;
   let t0 = clock();
   const norm = normalizeResolved(input, resolveNormalizeOptions(opts.normalize));
@@ -52,7 +57,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
   const wanted = new Set(opts.types ?? ['person', 'organization', 'location', 'date', 'number']);
   const candidates: Candidate[] = [];
   let proposedDate: StageOutput['documentDate'];
-  for (const stage of STAGES) {
+  for (const stage of stages) {
     // Every enabled stage runs whatever `types` asks for: a date must still win over the
     // year inside it, and a name over its digits (فرنسا 24). `types` filters the output only.
     if (stage.enabled && !stage.enabled(opts)) continue;
@@ -69,48 +74,7 @@ export function extractWithTimings(input: string, options?: ExtractOptions | Res
 
   t0 = clock();
   const chosen = resolveOverlaps(trimNamesAtDates(candidates, norm.text));
-  const mentions: Mention[] = [];
-  const names: PlacedName[] = [];
-  const idOfCandidate = new Map<Candidate, string>();
-  for (const c of chosen) {
-    if (!wanted.has(c.type)) continue;
-    const span = trimSpan(input, norm.map.toOriginal(c.start, c.end));
-    if (span.end <= span.start) continue;
-    if (c.type === 'date' && !isValidDateValue(c.value)) {
-      warnings.push(warning('STAGE_FAILED', `stage dates produced "${c.value}", not a valid ISO 8601 date in years ${MIN_YEAR}-${MAX_YEAR}: the mention is dropped`, span.start, span.end, { stage: 'dates', value: c.value }));
-      continue;
-    }
-    const id = `m${mentions.length + 1}`;
-    idOfCandidate.set(c, id);
-    // Plain object literals, no `{ ...base, … }`: V8's object spread took microseconds per
-    // mention here, which dominated texts that are nothing but numbers or dates.
-    const text = input.slice(span.start, span.end);
-    const normalized = norm.text.slice(c.start, c.end);
-    const confidence = round(c.confidence);
-    const { start, end } = span;
-    const source = c.source;
-    if (c.type === 'date') {
-      const { type, value, granularity, calendar, hijri, relative, inferred, interval } = c;
-      mentions.push({ id, text, start, end, normalized, confidence, source, type, value, granularity, calendar, hijri, relative, inferred, interval });
-    } else if (c.type === 'number') {
-      const { type, value, kind, currency, unit, approximate, comparator, range } = c;
-      mentions.push({ id, text, start, end, normalized, confidence, source, type, value, kind, currency, unit, approximate, comparator, range });
-    } else {
-      const canonical = c.canonical ?? normalized;
-      mentions.push({ id, text, start, end, normalized, confidence, source, type: c.type, entityId: null, canonical });
-      names.push({ id, type: c.type, text, normalized, canonical, start, end, attrs: c.attrs });
-    }
-  }
-  const records = clusterNames(names);
-  for (const m of mentions) {
-    if (m.type === 'person' || m.type === 'organization' || m.type === 'location') m.entityId = records.entityOf.get(m.id) ?? null;
-  }
-  let documentDate: DocumentDate | null = null;
-  if (proposedDate && isValidDateValue(proposedDate.value)) {
-    const { start, end, ...rest } = proposedDate;
-    const mention = start !== undefined ? chosen.find((c) => c.type === 'date' && c.start === start && c.end === end) : undefined;
-    documentDate = { ...rest, mentionId: mention ? idOfCandidate.get(mention) ?? null : null };
-  }
+  const { mentions, records, documentDate } = link(input, norm, chosen, wanted, proposedDate, warnings);
   timings?.push({ stage: 'resolve+link', ms: clock() - t0 });
   return {
     result: {
@@ -135,22 +99,6 @@ function runStage(stage: Stage, doc: Doc, warnings: Warning[]): StageOutput {
   }
 }
 
-/** Spans never begin or end with white space, whatever the mapping grew over. */
-function trimSpan(input: string, span: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = span;
-  while (start < end && isTrimmable(input.charCodeAt(start))) start++;
-  while (end > start && isTrimmable(input.charCodeAt(end - 1))) end--;
-  return { start, end };
-}
-
-function isTrimmable(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x200b && c <= 0x200f) || c === 0xfeff || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
 function warning(code: Warning['code'], message: string, start: number | null, end: number | null, data: Record<string, unknown> | null): Warning {
   return { code, message, start, end, mentionIds: [], data };
-}
-
-function round(x: number): number {
-  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 }

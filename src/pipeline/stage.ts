@@ -86,7 +86,12 @@ export interface StageOutput {
 
 export interface Stage {
   name: string;
-  /** Types the stage can produce: a stage is skipped when `types` excludes all of them. */
+  /**
+   * Types the stage's candidates can have (documentation, the README's rule list). It never
+   * skips a stage: in resolve.ts any candidate can displace one of another type (a date the
+   * year inside it, a name its digits: فرنسا 24), so a stage whose types are not wanted still
+   * shapes the wanted ones, and every enabled stage runs; `options.types` filters the output.
+   */
   types: readonly EntityType[];
   /** Whether the options turn the stage on. */
   enabled?: (options: ResolvedExtractOptions) => boolean;

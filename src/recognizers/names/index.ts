@@ -1,143 +1,156 @@
 /**
- * Names stage: tagger candidates (options.model), rule candidates (options.rules), user
- * gazetteer entries (always) and Latin-script names (options.latin), merged into one list.
+ * Names stage: the name sources (the tagger when options.model, the token rules when
+ * options.rules, Latin-script names when options.latin, the user's gazetteer always), merged
+ * into one list, then the document passes (sources.ts). Every candidate's `source` is a
+ * registered id (rules.ts, sources.ts); the merge tests ids and declared strengths only.
  *
  * How they combine:
  *  - user gazetteer entries win: any other name candidate overlapping one is dropped;
  *  - tagger spans are cleaned: leading titles, qualifiers and nisbas are trimmed off person
  *    spans (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين, the title goes to attributes);
  *    organisation spans grow over a following nisba/institutional adjective;
- *  - a tagger span that crosses a confident rule span (title+name, org-head, known entity) is
+ *  - a tagger span that crosses a strong rule span (title+name, org-head, known entity) is
  *    dropped, and so is one that only wraps a known entity in ordinary words (نددت موسكو);
  *  - a tagger location/organisation whose word is a person's surname elsewhere becomes a person;
- *  - document-level propagation: a surname found once is a person wherever it recurs
- *    (وتوكاييف, ماسيموف), spelling variants by Jaro-Winkler (نزاربييف ~ نزارباييف);
- *  - initials before a person (ك. ك. ماسيموف) join it; an acronym in parentheses after an
- *    organisation (كاي إن بي) becomes an acronym mention of it;
+ *  - the passes: propagation (a surname found once is a person wherever it recurs), club
+ *    recurrences, initials before a person (ك. ك. ماسيموف), acronyms in parentheses after an
+ *    organisation (كاي إن بي);
  *  - attributes (titles, nationality, age, gender, organisation kind) are attached to every
  *    candidate, so whichever wins the overlap resolution carries them.
  * Cross-type overlaps between stages are left to pipeline/resolve.ts (longest wins).
+ *
+ * A failing source (a missing model file, a bug) costs only its own candidates: it becomes
+ * a STAGE_FAILED warning naming the source and the cause, and the other sources still run.
  */
-import type { Doc, NameAttributes, NameCandidate, Stage } from '../../pipeline/stage.js';
+import type { Doc, NameAttributes, NameCandidate, Stage, StageWarning } from '../../pipeline/stage.js';
+import type { ResolvedExtractOptions } from '../../schema/options.js';
 import type { TextToken } from '../../text/tokenize.js';
+import { foldKey } from '../../text/normalize.js';
+import { AGE_CUES, UNIT_WORDS } from '../../lexicon/units.js';
+import { AGE_LINKS } from '../../lexicon/person-attributes.js';
 import { tagNames } from './tagger.js';
-import { ruleCandidates, restoreArticle, titleChain, nameRun, type TitleInfo } from './rules.js';
+import { nameGazetteer, type Gazetteer } from './gazetteer.js';
+import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
 import { userGazetteer } from './user-gazetteer.js';
-import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isFunctionWord, gazType, isHomographName } from './rules-lex.js';
-import { jaroWinkler } from './similarity.js';
-
-export const namesStage: Stage = {
-  name: 'names',
-  types: ['person', 'organization', 'location'],
-  enabled: (o) => o.model || o.rules || o.latin || o.gazetteer.length > 0,
-  run: (doc) => ({ candidates: nameCandidates(doc) }),
-};
-
-interface Span {
-  a: number;
-  b: number;
-}
+import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS } from './rules-lex.js';
+import { jaroWinkler } from '../../util/similarity.js';
+import { nameContext, tokenRange, type NameContext } from './context.js';
+import { NAME_WORD_MEMO } from './word-memo.js';
+import { ACRONYM, AFFILIATION, CLUB_RECURRENCE, INITIALS, LATIN_COMPROMISE, LATIN_LIST, PROPAGATE, SURNAME_JOIN, TAGGER, USER_GAZETTEER, isDisabled, isRuleSource, isStrong, type NameInfo } from './sources.js';
 
 /**
- * Token positions by offset, built once per token list: `endAfter[x]` is the first token
- * ending after offset x. The stage looks up the token range of every candidate several times;
- * this makes each look-up O(1) (a binary search per look-up cost more than the stage's rules).
+ * A source of name candidates. `role` says how the merge treats its candidates: `model`
+ * spans are cleaned and checked against the rules, `rules` are the token rules, `extra`
+ * candidates join as they are (a new recogniser of names plugs in here with one entry),
+ * `user` entries win over everything they touch.
  */
-interface OffsetIndex {
-  length: number;
-  endAfter: Int32Array;
+export interface NameSource {
+  id: string;
+  role: 'model' | 'rules' | 'extra' | 'user';
+  enabled(options: ResolvedExtractOptions, doc: Doc): boolean;
+  run(ctx: NameContext): NameCandidate[];
+  /** Registered ids of the candidates it produces. */
+  produces: readonly NameInfo[];
 }
 
-const offsetIndexes = new WeakMap<readonly TextToken[], OffsetIndex>();
+export const NAME_SOURCE_LIST: readonly NameSource[] = [
+  { id: TAGGER.id, role: 'model', enabled: (o) => o.model, run: (ctx) => tagNames(ctx.doc), produces: [TAGGER] },
+  { id: 'names/rules', role: 'rules', enabled: (o) => o.rules, run: ruleCandidates, produces: [] },
+  { id: 'names/latin', role: 'extra', enabled: (o, d) => o.latin && d.tokens.some((t) => t.kind === 'latin'), run: (ctx) => latinNames(ctx.doc), produces: [LATIN_LIST, LATIN_COMPROMISE] },
+  { id: USER_GAZETTEER.id, role: 'user', enabled: (o) => o.gazetteer.length > 0, run: (ctx) => userGazetteer(ctx.doc), produces: [USER_GAZETTEER] },
+];
 
-function offsetIndex(tokens: readonly TextToken[]): OffsetIndex {
-  let ix = offsetIndexes.get(tokens);
-  if (ix) return ix;
-  const n = tokens.length;
-  const length = n > 0 ? tokens[n - 1].end : 0;
-  const endAfter = new Int32Array(length + 1);
-  let e = 0;
-  for (let x = 0; x <= length; x++) {
-    while (e < n && tokens[e].end <= x) e++;
-    endAfter[x] = e;
-  }
-  ix = { length, endAfter };
-  offsetIndexes.set(tokens, ix);
-  return ix;
+/** The names stage with some rules, passes or sources switched off (ids or families): ablation runs. */
+export function createNamesStage(disabled: ReadonlySet<string> = new Set(), sources: readonly NameSource[] = NAME_SOURCE_LIST): Stage {
+  return {
+    name: 'names',
+    types: ['person', 'organization', 'location'],
+    enabled: (o) => o.model || o.rules || o.latin || o.gazetteer.length > 0,
+    run: (doc) => {
+      const ctx = nameContext(doc, disabled);
+      const candidates = nameCandidates(ctx, sources);
+      return { candidates, warnings: ctx.warnings };
+    },
+  };
 }
 
-/** Token index range [a, b) covering normalised offsets [start, end). */
-function tokenRange(tokens: readonly TextToken[], start: number, end: number): Span {
-  const ix = offsetIndex(tokens);
-  const n = tokens.length;
-  // a: the first token ending after start.
-  const a = start < 0 ? 0 : start > ix.length ? n : ix.endAfter[start];
-  // b: the first token from a on starting at or after end. The first token ending after end
-  // is it, unless that token straddles end (starts before it): then the next one.
-  let b: number;
-  if (end <= 0) b = 0;
-  else if (end > ix.length) b = n;
-  else {
-    b = ix.endAfter[end];
-    if (b < n && tokens[b].start < end) b++;
+export const namesStage: Stage = createNamesStage();
+
+/** Run f; a throw becomes a STAGE_FAILED warning naming the part of the names stage and the cause. */
+function attempt<T>(ctx: NameContext, part: string, f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch (e) {
+    const cause = e instanceof Error ? e.message : String(e);
+    const w: StageWarning = { code: 'STAGE_FAILED', message: `stage names: ${part} failed: ${cause}`, data: { stage: 'names', part, cause } };
+    ctx.warnings.push(w);
+    return fallback;
   }
-  return { a, b: Math.max(a, b) };
 }
 
 const overlaps = (x: NameCandidate, y: NameCandidate) => x.start < y.end && y.start < x.end;
 const crosses = (x: NameCandidate, y: NameCandidate) => overlaps(x, y) && !(x.start <= y.start && x.end >= y.end) && !(y.start <= x.start && y.end >= x.end);
-const isRule = (c: NameCandidate) => c.source.startsWith('names/rule:');
+const on = (ctx: NameContext, r: NameInfo) => !isDisabled(ctx.disabled, r);
 
-export function nameCandidates(doc: Doc): NameCandidate[] {
-  const { tokens, options } = doc;
-  const text = doc.norm.text;
-  const user = userGazetteer(doc);
-  let rules = options.rules ? ruleCandidates(doc) : [];
-  const latin = options.latin && tokens.some((t) => t.kind === 'latin') ? latinNames(doc) : [];
-  let tagged = options.model ? safeTag(doc) : [];
+export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] = NAME_SOURCE_LIST): NameCandidate[] {
+  const { tokens, doc } = ctx;
+  const { options } = doc;
+  const text = ctx.text;
+  // The name gazetteer feeds the word predicates of the rules and the merge; the answers
+  // memoised with it are dropped when it changes (word-memo.ts).
+  NAME_WORD_MEMO.sync(attempt<Gazetteer | null>(ctx, 'names/gazetteer', nameGazetteer, null));
+  const wanted = sources.filter((s) => s.enabled(options, doc) && !ctx.disabled.has(s.id));
+  const run = (role: NameSource['role']) => wanted.filter((s) => s.role === role).flatMap((s) => attempt(ctx, s.id, () => s.run(ctx), []));
+  const user = run('user');
+  let rules = run('rules');
+  const extra = run('extra');
+  const hasModel = wanted.some((s) => s.role === 'model');
+  let tagged = run('model');
   // علي + name is often the preposition على spelt with ي (تغلبوا علي أخطائهم): the rule
   // keeps such a name only when the tagger also starts a person there.
-  if (options.model && rules.length > 0) rules = rules.filter((r) => r.source !== 'names/rule:first+last' || !homographStart(tokens, r) || tagged.some((c) => c.type === 'person' && c.start === r.start));
-  // A weak person rule (first name + unknown words, said-verb + unknown words) that overlaps a
-  // place or organisation the tagger found (أمام بطل كوت ديفوار) yields to the tagger.
-  if (options.model && rules.length > 0 && tagged.length > 0) {
-    const otherAt = indexByToken(tokens, tagged.filter((c) => c.type !== 'person'));
-    if (otherAt.size > 0) rules = rules.filter((r) => r.type !== 'person' || r.confidence >= 0.85 || !nearby(tokens, otherAt, r).some((c) => overlaps(c, r)));
+  if (hasModel && rules.length > 0) rules = rules.filter((r) => r.source !== FIRST_LAST.id || !homographStart(ctx, r) || tagged.some((c) => c.type === 'person' && c.start === r.start));
+  // A person guess that is not strong (first name + unknown words, said-verb + unknown words)
+  // overlapping a place or organisation the tagger found (أمام بطل كوت ديفوار) yields to it.
+  if (hasModel && rules.length > 0 && tagged.length > 0) {
+    const otherAt = indexByToken(ctx, tagged.filter((c) => c.type !== 'person'));
+    if (otherAt.size > 0) rules = rules.filter((r) => r.type !== 'person' || isStrong(r) || !nearby(ctx, otherAt, r).some((c) => overlaps(c, r)));
   }
 
   // Clean the tagger's spans. Rule candidates are indexed by token, so each check is local.
-  const ruleAt = indexByToken(tokens, rules);
+  const ruleAt = indexByToken(ctx, rules);
+  const cleaning = options.rules;
   tagged = tagged.flatMap((c) => {
-    const cleaned = options.rules ? cleanTagged(doc, c) : c;
+    const cleaned = cleaning ? cleanTagged(ctx, c) : c;
     if (!cleaned) return [];
-    const near = nearby(tokens, ruleAt, cleaned);
-    if (near.some((r) => r.confidence >= 0.85 && crosses(r, cleaned))) return [];
+    const near = nearby(ctx, ruleAt, cleaned);
+    if (near.some((r) => isStrong(r) && crosses(r, cleaned))) return [];
     // An organisation the tagger ran on past و into the next name (جامعة الملك سعود وأرامكو).
-    if (cleaned.type === 'organization' && near.some((r) => r.type === 'organization' && r.start === cleaned.start && r.end < cleaned.end && conjunctionAt(doc, r.end, cleaned.end))) return [];
-    if (options.rules && wrapsKnown(doc, cleaned, near)) return [];
+    if (cleaned.type === 'organization' && near.some((r) => r.type === 'organization' && r.start === cleaned.start && r.end < cleaned.end && conjunctionAt(ctx, r.end, cleaned.end))) return [];
+    if (cleaning && wrapsKnown(ctx, cleaned, near)) return [];
     return [cleaned];
   });
 
   // Where the tagger ends a name earlier than a rule's unknown-word run, trust the tagger
   // unless the extra words recur in the document (a surname does; a verb rarely).
-  if (tagged.length > 0 && rules.length > 0) trimRuleRuns(doc, rules, tagged);
-  let all: NameCandidate[] = [...tagged, ...rules, ...latin];
-  if (options.rules || options.model) all = propagate(doc, all);
+  if (tagged.length > 0 && rules.length > 0) trimRuleRuns(ctx, rules, tagged);
+  let all: NameCandidate[] = [...tagged, ...rules, ...extra];
+  if ((options.rules || options.model) && on(ctx, PROPAGATE)) all = propagate(ctx, all);
   if (options.rules) {
-    clubRecurrences(doc, all);
-    all = all.map((c) => (c.type === 'person' ? withInitials(doc, c) : c));
-    for (const c of acronyms(doc, all)) all.push(c);
+    if (on(ctx, CLUB_RECURRENCE)) clubRecurrences(ctx, all);
+    if (on(ctx, INITIALS)) all = all.map((c) => (c.type === 'person' ? withInitials(ctx, c) : c));
+    if (on(ctx, ACRONYM)) for (const c of acronyms(ctx, all)) all.push(c);
+    if (on(ctx, AFFILIATION)) for (const c of affiliations(ctx, all)) all.push(c);
   }
   // User entries win over every other name candidate they touch.
   if (user.length > 0) {
-    const userAt = indexByToken(tokens, user);
-    all = all.filter((c) => !nearby(tokens, userAt, c).some((u) => overlaps(u, c)));
+    const userAt = indexByToken(ctx, user);
+    all = all.filter((c) => !nearby(ctx, userAt, c).some((u) => overlaps(u, c)));
   }
   for (const c of user) all.push(c);
-  if (options.rules) attachAttributes(doc, all);
+  if (options.rules) attachAttributes(ctx, all);
   for (const c of all) {
-    const r = tokenRange(tokens, c.start, c.end);
+    const r = tokenRange(ctx, c.start, c.end);
     const first = tokens[r.a];
     if (!first) continue;
     if (c.type === 'organization' && r.b - r.a > 1 && first.proclitics.length === 0 && first.start === c.start && gluedPrep(first)) c.start += 1;
@@ -147,29 +160,24 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   return all;
 }
 
-function homographStart(tokens: readonly TextToken[], c: NameCandidate): boolean {
-  const t = tokens[tokenRange(tokens, c.start, c.end).a];
+function homographStart(ctx: NameContext, c: NameCandidate): boolean {
+  const t = ctx.tokens[tokenRange(ctx, c.start, c.end).a];
   return !!t && isHomographName(t);
 }
 
-/** The tagger's candidates; a missing or corrupt model fails the stage (STAGE_FAILED), never silently. */
-function safeTag(doc: Doc): NameCandidate[] {
-  return tagNames(doc);
-}
-
 /** Trim titles, qualifiers and nisbas off a tagger person; extend an organisation over its adjectives. */
-function cleanTagged(doc: Doc, c: NameCandidate): NameCandidate | null {
-  const { tokens } = doc;
-  let { a, b } = tokenRange(tokens, c.start, c.end);
+function cleanTagged(ctx: NameContext, c: NameCandidate): NameCandidate | null {
+  const { tokens } = ctx;
+  let { a, b } = tokenRange(ctx, c.start, c.end);
   if (a >= b) return null;
   if (c.type === 'person') {
-    while (a < b && (titleAt(tokens[a]) || tokens[a].enclitic !== null || isKnownName(tokens[a]) || (tokens[a].article && nisbaAt(tokens[a])) || QUALIFIERS.has(fullKey(tokens[a])) || isFunctionWord(tokens[a]) || (SAID.has(fullKey(tokens[a])) && !isPersonWord(tokens[a])))) {
+    while (a < b && (titleAt(tokens[a]) || tokens[a].enclitic !== null || isKnownName(tokens[a]) || (tokens[a].article && nisbaAt(tokens[a])) || QUALIFIERS.has(fullKey(tokens[a])) || isNameStop(tokens[a]) || (SAID.has(fullKey(tokens[a])) && !isPersonWord(tokens[a])))) {
       if (titleAt(tokens[a])) {
-        const ti = titleChain(doc, a);
+        const ti = titleChain(ctx, a);
         a = Math.max(a + 1, Math.min(ti?.next ?? a + 1, b));
       } else a++;
     }
-    while (b > a && isFunctionWord(tokens[b - 1])) b--;
+    while (b > a && isNameStop(tokens[b - 1])) b--;
     if (a >= b) return null;
     if (b - a === 1 && isKnownPlace(tokens[a])) return null;
   } else if (c.type === 'organization') {
@@ -178,18 +186,17 @@ function cleanTagged(doc: Doc, c: NameCandidate): NameCandidate | null {
     const named = !!orgHeadAt(tokens[a]) && tokens[b - 1].article && !isUnknown(tokens[b - 1]) && b - a > 1;
     while (b < tokens.length && tokens[b].proclitics.length === 0 && tokens[b].spaceBefore && !tokens[b].newlineBefore && orgAdjectiveAt(tokens[b]) && (named || institutionalAdjAt(tokens[b])) && b - a < 8) b++;
   }
-  if (b - a === 1 && (titleAt(tokens[a]) || isFunctionWord(tokens[a]) || tokens[a].key.length <= 2 || (c.type === 'organization' && ((orgHeadAt(tokens[a]) && !tokens[a].article) || gluedPrep(tokens[a]))))) return null;
+  if (b - a === 1 && (titleAt(tokens[a]) || isNameStop(tokens[a]) || tokens[a].key.length <= 2 || (c.type === 'organization' && ((orgHeadAt(tokens[a]) && !tokens[a].article) || gluedPrep(tokens[a]))))) return null;
 
-  const start = Math.max(tokens[a].bodyStart, a === tokenRange(tokens, c.start, c.end).a ? c.start : tokens[a].bodyStart);
+  const start = Math.max(tokens[a].bodyStart, a === tokenRange(ctx, c.start, c.end).a ? c.start : tokens[a].bodyStart);
   const end = tokens[b - 1].bodyEnd;
   if (end <= start) return null;
   if (start === c.start && end === c.end) return c;
   const out: NameCandidate = { ...c, start, end, canonical: undefined };
-  restoreArticle(doc.norm.text, out, tokens[a]);
+  restoreArticle(ctx.text, out, tokens[a]);
   return out;
 }
 
-/** A tagger span that contains a rule entity plus only ordinary words around it (نددت موسكو). */
 /** Candidates by the tokens they cover (spans are a few tokens long, so this stays linear). */
 interface TokenIndex {
   /** Candidates by token index (the first 16 tokens of each). */
@@ -198,10 +205,10 @@ interface TokenIndex {
   size: number;
 }
 
-function indexByToken(tokens: readonly TextToken[], cands: readonly NameCandidate[]): TokenIndex {
-  const at: TokenIndex = { lists: new Array(tokens.length), size: 0 };
+function indexByToken(ctx: NameContext, cands: readonly NameCandidate[]): TokenIndex {
+  const at: TokenIndex = { lists: new Array(ctx.tokens.length), size: 0 };
   for (const c of cands) {
-    const { a, b } = tokenRange(tokens, c.start, c.end);
+    const { a, b } = tokenRange(ctx, c.start, c.end);
     for (let i = a; i < Math.min(b, a + 16); i++) {
       const list = at.lists[i];
       if (list) list.push(c);
@@ -217,9 +224,9 @@ function indexByToken(tokens: readonly TextToken[], cands: readonly NameCandidat
 const NONE: readonly NameCandidate[] = [];
 
 /** Indexed candidates that share a token with c, in token then index order (read-only). */
-function nearby(tokens: readonly TextToken[], at: TokenIndex, c: NameCandidate): readonly NameCandidate[] {
+function nearby(ctx: NameContext, at: TokenIndex, c: NameCandidate): readonly NameCandidate[] {
   if (at.size === 0) return NONE;
-  const { a, b } = tokenRange(tokens, c.start, c.end);
+  const { a, b } = tokenRange(ctx, c.start, c.end);
   // One token: its list already holds each candidate once.
   if (b - a === 1) return at.lists[a] ?? NONE;
   const out = new Set<NameCandidate>();
@@ -230,46 +237,72 @@ function nearby(tokens: readonly TextToken[], at: TokenIndex, c: NameCandidate):
   return [...out];
 }
 
-function wrapsKnown(doc: Doc, c: NameCandidate, rules: readonly NameCandidate[]): boolean {
-  const inner = rules.find((r) => r.source === 'names/rule:known-entity' && r.start >= c.start && r.end <= c.end && (r.start > c.start || r.end < c.end));
+/** A tagger span that contains a rule entity plus only ordinary words around it (نددت موسكو). */
+function wrapsKnown(ctx: NameContext, c: NameCandidate, rules: readonly NameCandidate[]): boolean {
+  const inner = rules.find((r) => r.source === KNOWN_ENTITY.id && r.start >= c.start && r.end <= c.end && (r.start > c.start || r.end < c.end));
   if (!inner) return false;
-  const { tokens } = doc;
-  const { a, b } = tokenRange(tokens, c.start, c.end);
+  const { tokens } = ctx;
+  const { a, b } = tokenRange(ctx, c.start, c.end);
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.start >= inner.start && t.end <= inner.end) continue;
     // Only reporting verbs, titles and function words betray a run-on span (ريال مدريد stays).
-    if (t.kind === 'arabic' && (SAID.has(fullKey(t)) || isFunctionWord(t) || (titleAt(t) && c.type !== 'organization'))) return true;
+    if (t.kind === 'arabic' && (SAID.has(fullKey(t)) || isNameStop(t) || (titleAt(t) && c.type !== 'organization'))) return true;
   }
   return false;
 }
 
-/** Spread person names over the document: surnames, full names and spelling variants. */
-function propagate(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
-  const { tokens } = doc;
+/**
+ * A person candidate below this confidence lends no surname to propagation. Every rule's
+ * confidence is above it, so it filters only the tagger's least certain spans.
+ */
+const PROPAGATE_MIN_CONFIDENCE = 0.5;
+/** Punctuation that ends a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+/** Jaro-Winkler similarity from which an unknown word is a spelling variant of a surname (نزاربييف ~ نزارباييف). */
+const VARIANT_SIMILARITY = 0.92;
+
+/** Spread person names over the document: surnames, full names and spelling variants (one family, ablated as `propagate`). */
+function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
+  const { tokens } = ctx;
+  // Sentence of each token: propagation carries a name to other sentences; within its own
+  // sentence the tagger and the rules have already read the context.
+  const sentence = new Int32Array(tokens.length);
+  for (let i = 1, s = 0; i < tokens.length; i++) {
+    const p = tokens[i - 1];
+    if (tokens[i].newlineBefore || (p.kind === 'punct' && SENTENCE_END.has(p.text))) s++;
+    sentence[i] = s;
+  }
   const surnames = new Map<string, number>();
+  /** The one sentence a surname's sources are in, or -1 when they are in several. */
+  const sourceSentence = new Map<string, number>();
   for (const c of cands) {
-    if (c.type !== 'person' || c.confidence < 0.5) continue;
-    const { a, b } = tokenRange(tokens, c.start, c.end);
+    if (c.type !== 'person' || c.confidence < PROPAGATE_MIN_CONFIDENCE) continue;
+    const { a, b } = tokenRange(ctx, c.start, c.end);
     const last = tokens[b - 1];
-    if (!last || last.kind !== 'arabic' || last.key.length < 3 || isFunctionWord(last) || isKnownPlace(last)) continue;
+    if (!last || last.kind !== 'arabic' || last.key.length < 3 || isNameStop(last) || isKnownPlace(last)) continue;
     if (b - a === 1 && !isUnknown(last) && !isPersonWord(last) && gazType(last) !== 'PER') continue;
-    if (b - a >= 2 || isUnknown(last) || isRule(c)) surnames.set(last.key, Math.max(surnames.get(last.key) ?? 0, c.confidence));
+    if (b - a >= 2 || isUnknown(last) || isRuleSource(c)) {
+      surnames.set(last.key, Math.max(surnames.get(last.key) ?? 0, c.confidence));
+      const prev = sourceSentence.get(last.key);
+      sourceSentence.set(last.key, prev === undefined || prev === sentence[b - 1] ? sentence[b - 1] : -1);
+    }
   }
   if (surnames.size === 0) return cands;
   const keys = [...surnames.keys()];
-  const variant = new Map<string, boolean>();
-  const isVariant = (key: string): boolean => {
+  /** The surname an unknown word is a spelling variant of ('' for none). */
+  const variant = new Map<string, string>();
+  const variantOf = (key: string): string => {
     let v = variant.get(key);
     if (v === undefined) {
-      v = keys.some((k) => k.length >= 5 && Math.abs(k.length - key.length) <= 2 && jaroWinkler(k, key) >= 0.92);
+      v = keys.find((k) => k.length >= 5 && Math.abs(k.length - key.length) <= 2 && jaroWinkler(k, key) >= VARIANT_SIMILARITY) ?? '';
       variant.set(key, v);
     }
     return v;
   };
   const covered = new Array<NameCandidate | undefined>(tokens.length);
   for (const c of cands) {
-    const { a, b } = tokenRange(tokens, c.start, c.end);
+    const { a, b } = tokenRange(ctx, c.start, c.end);
     for (let i = a; i < b; i++) if (!covered[i] || covered[i]!.end - covered[i]!.start < c.end - c.start) covered[i] = c;
   }
   const out = cands.slice();
@@ -279,17 +312,20 @@ function propagate(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || t.key.length < 3) continue;
-    let hit = surnames.has(t.key);
+    let hit = surnames.has(t.key) && sourceSentence.get(t.key) !== sentence[i];
     // على shares its folded key with the name علي; عليها is على with a pronoun.
-    if (hit && (t.enclitic !== null || isFunctionWord(t))) hit = false;
-    if (!hit && t.key.length >= 5 && isUnknown(t)) hit = isVariant(t.key);
+    if (hit && (t.enclitic !== null || isNameStop(t))) hit = false;
+    if (!hit && t.key.length >= 5 && isUnknown(t)) {
+      const v = variantOf(t.key);
+      hit = v !== '' && sourceSentence.get(v) !== sentence[i];
+    }
     if (!hit) continue;
     const cov = covered[i];
     if (cov && cov.type === 'person') continue;
     if (cov && cov.type !== 'person') {
       // A one-word tagger location/organisation that is a surname elsewhere is a person.
-      const r = tokenRange(tokens, cov.start, cov.end);
-      if (r.b - r.a > 1 || cov.source.startsWith('names/rule:known') || cov.source.startsWith('names/latin')) continue;
+      const r = tokenRange(ctx, cov.start, cov.end);
+      if (r.b - r.a > 1 || cov.source === KNOWN_ENTITY.id || cov.source === LATIN_LIST.id || cov.source === LATIN_COMPROMISE.id) continue;
       dropped.add(cov);
     }
     // Extend over a following surname word when the name is written in full again.
@@ -300,10 +336,10 @@ function propagate(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
     const left = k < i && k > 0 ? personEndingAt.get(tokens[k - 1].bodyEnd) : undefined;
     if (left && tokens[k].spaceBefore) {
       dropped.add(left);
-      out.push({ ...left, end: tokens[e - 1].bodyEnd, source: left.source + '+surname', confidence: Math.max(left.confidence, 0.8) });
+      out.push({ ...left, end: tokens[e - 1].bodyEnd, source: SURNAME_JOIN.id, confidence: Math.max(left.confidence, SURNAME_JOIN.confidence) });
       continue;
     }
-    out.push({ type: 'person', start: t.bodyStart, end: tokens[e - 1].bodyEnd, source: 'names/rule:propagate', confidence: 0.8 });
+    out.push({ type: 'person', start: t.bodyStart, end: tokens[e - 1].bodyEnd, source: PROPAGATE.id, confidence: PROPAGATE.confidence });
   }
   return dropped.size > 0 ? out.filter((c) => !dropped.has(c)) : out;
 }
@@ -312,24 +348,24 @@ function propagate(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
  * A club named in full once (الترجي الرياضي التونسي) is the same organisation when its short
  * name recurs on its own (فاز الترجي, للترجي). Appends to cands.
  */
-function clubRecurrences(doc: Doc, cands: NameCandidate[]): void {
-  const { tokens } = doc;
+function clubRecurrences(ctx: NameContext, cands: NameCandidate[]): void {
+  const { tokens } = ctx;
   const keys = new Set<string>();
   for (const c of cands) {
-    if (c.source !== 'names/rule:sports-club') continue;
-    const t = tokens[tokenRange(tokens, c.start, c.end).a];
+    if (c.source !== SPORTS_CLUB.id) continue;
+    const t = tokens[tokenRange(ctx, c.start, c.end).a];
     if (t && t.article && t.key.length >= 3) keys.add(t.key);
   }
   if (keys.size === 0) return;
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) {
-    const { a, b } = tokenRange(tokens, c.start, c.end);
+    const { a, b } = tokenRange(ctx, c.start, c.end);
     for (let i = a; i < b; i++) covered[i] = 1;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !t.article || !keys.has(t.key) || t.enclitic !== null) continue;
-    cands.push({ type: 'organization', start: t.bodyStart, end: t.bodyEnd, source: 'names/rule:club-recurrence', confidence: 0.8, attrs: { orgKind: 'sport' } });
+    cands.push({ type: 'organization', start: t.bodyStart, end: t.bodyEnd, source: CLUB_RECURRENCE.id, confidence: CLUB_RECURRENCE.confidence, attrs: { orgKind: 'sport' } });
   }
 }
 
@@ -339,9 +375,9 @@ function nameRunEnd(tokens: readonly TextToken[], i: number): number {
 }
 
 /** ك. ك. ماسيموف: single letters with a full stop right before a person's name. */
-function withInitials(doc: Doc, c: NameCandidate): NameCandidate {
-  const { tokens } = doc;
-  let { a } = tokenRange(tokens, c.start, c.end);
+function withInitials(ctx: NameContext, c: NameCandidate): NameCandidate {
+  const { tokens } = ctx;
+  let { a } = tokenRange(ctx, c.start, c.end);
   let start = c.start;
   let moved = false;
   while (a >= 2) {
@@ -354,7 +390,7 @@ function withInitials(doc: Doc, c: NameCandidate): NameCandidate {
     } else break;
   }
   if (!moved) return c;
-  return { ...c, start, source: c.source + '+initials' };
+  return { ...c, start, source: INITIALS.id };
 }
 
 const OPEN = new Set(['(', '[']);
@@ -362,13 +398,13 @@ const CLOSE = new Set([')', ']']);
 const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
 
 /** An acronym in parentheses right after an organisation: لجنة الأمن الوطنية (كاي إن بي), (وام). */
-function acronyms(doc: Doc, cands: readonly NameCandidate[]): NameCandidate[] {
-  const { tokens } = doc;
+function acronyms(ctx: NameContext, cands: readonly NameCandidate[]): NameCandidate[] {
+  const { tokens } = ctx;
   const out: NameCandidate[] = [];
   const seen = new Set<number>();
   for (const c of cands) {
     if (c.type !== 'organization') continue;
-    let { b: j } = tokenRange(tokens, c.start, c.end);
+    let { b: j } = tokenRange(ctx, c.start, c.end);
     while (tokens[j] && tokens[j].kind === 'punct' && QUOTES.has(tokens[j].text)) j++;
     if (!tokens[j] || !OPEN.has(tokens[j].text)) continue;
     const a = j + 1;
@@ -380,26 +416,28 @@ function acronyms(doc: Doc, cands: readonly NameCandidate[]): NameCandidate[] {
     // Not an acronym: a date, a number, or ordinary words (… (الخميس)).
     if (tokens.slice(a, k).some((t) => t.kind === 'arabic' && !isUnknown(t) && t.key.length > 4)) continue;
     seen.add(a);
-    out.push({ type: 'organization', start: tokens[a].start, end: tokens[k - 1].end, source: 'names/rule:acronym', confidence: 0.9, attrs: { acronym: true, ...(c.attrs?.orgKind ? { orgKind: c.attrs.orgKind } : {}) } });
+    out.push({ type: 'organization', start: tokens[a].start, end: tokens[k - 1].end, source: ACRONYM.id, confidence: ACRONYM.confidence, attrs: { acronym: true, ...(c.attrs?.orgKind ? { orgKind: c.attrs.orgKind } : {}) } });
   }
   return out;
 }
 
-const AGE_CUE_WORDS = new Set(['الذي', 'التي', 'البالغ', 'البالغة', 'يبلغ', 'تبلغ', 'من', 'العمر', 'عمره', 'عمرها', 'ذو', 'ذات', 'الذى']);
-const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'عاما', 'عامًا']);
+/** Words between a name and an age: the links (الذي يبلغ, البالغ) and the age nouns (من العمر). */
+const AGE_CUE_KEYS = new Set([...AGE_LINKS.words, ...AGE_CUES.before, ...AGE_CUES.after].map(foldKey));
+/** The year words of lexicon/units.ts (عاما, سنوات …). */
+const YEAR_KEYS = new Set(UNIT_WORDS.filter((u) => u.unit === 'year').flatMap((u) => u.forms).map(foldKey));
 
 /** Titles, nationality, gender and age for persons; organisation kind from the head. */
-function attachAttributes(doc: Doc, cands: NameCandidate[]): void {
-  const { tokens } = doc;
+function attachAttributes(ctx: NameContext, cands: NameCandidate[]): void {
+  const { tokens } = ctx;
   // Title chains by the index of the first token after them.
   const byNext = new Map<number, TitleInfo>();
   for (let i = 0; i < tokens.length; i++) {
     if (!titleAt(tokens[i])) continue;
-    const ti = titleChain(doc, i);
+    const ti = titleChain(ctx, i);
     if (ti && !byNext.has(ti.next)) byNext.set(ti.next, ti);
   }
   for (const c of cands) {
-    const { a, b } = tokenRange(tokens, c.start, c.end);
+    const { a, b } = tokenRange(ctx, c.start, c.end);
     if (c.type === 'organization') {
       if (!c.attrs?.orgKind && tokens[a]) {
         const h = orgHeadAt(tokens[a]);
@@ -430,6 +468,28 @@ function attachAttributes(doc: Doc, cands: NameCandidate[]): void {
   }
 }
 
+/** ليلى الشتاوي (نداء تونس): a party or body in parentheses right after a person. */
+function affiliations(ctx: NameContext, cands: readonly NameCandidate[]): NameCandidate[] {
+  const { tokens } = ctx;
+  const out: NameCandidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    const j = tokenRange(ctx, c.start, c.end).b;
+    if (!tokens[j] || !OPEN.has(tokens[j].text)) continue;
+    const a = j + 1;
+    let k = a;
+    while (tokens[k] && tokens[k].kind === 'arabic' && !tokens[k].newlineBefore && k - a < 4) k++;
+    if (k === a || !tokens[k] || !CLOSE.has(tokens[k].text)) continue;
+    const first = tokens[a];
+    // Not a title (رئيس الحكومة), a place or nationality (فرنسا, الروسي), or a word that never names.
+    if (titleAt(first) || (k - a === 1 && (isKnownPlace(first) || nisbaAt(first))) || tokens.slice(a, k).some((t) => isNameStop(t) || SAID.has(fullKey(t)) || QUALIFIERS.has(fullKey(t)) || t.enclitic !== null)) continue;
+    // One word must itself look like a name (a word the list lacks, a corpus organisation): (هدفين) is no party.
+    if (k - a === 1 && !isUnknown(first) && gazType(first) !== 'ORG' && !isKnownName(first)) continue;
+    out.push({ type: 'organization', start: first.bodyStart, end: tokens[k - 1].bodyEnd, source: AFFILIATION.id, confidence: AFFILIATION.confidence });
+  }
+  return out;
+}
+
 /** (56 عامًا) or ، البالغ من العمر 62 عاما / الذي يبلغ من العمر 81 عاما right after a name. */
 function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
   let j = b;
@@ -441,7 +501,7 @@ function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
       j++;
       continue;
     }
-    if (t.kind === 'arabic' && AGE_CUE_WORDS.has(t.text)) {
+    if (t.kind === 'arabic' && AGE_CUE_KEYS.has(foldKey(t.text))) {
       sawCue = true;
       j++;
       continue;
@@ -449,7 +509,7 @@ function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
     if (t.kind === 'number') {
       const v = Number(t.text);
       const u = tokens[j + 1];
-      if (Number.isFinite(v) && v > 0 && v < 130 && u && u.kind === 'arabic' && (AGE_WORDS.has(u.key) || u.key.startsWith('عام') || u.key.startsWith('سن'))) {
+      if (Number.isFinite(v) && v > 0 && v < 130 && u && u.kind === 'arabic' && (YEAR_KEYS.has(u.key) || u.key.startsWith('عام') || u.key.startsWith('سن'))) {
         if (sawCue || (tokens[j - 1] && tokens[j - 1].text === '(')) return v;
       }
       return undefined;
@@ -461,37 +521,36 @@ function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
 
 /** لجامعة, لمنظمة: a preposition on a head noun that the tokenizer kept whole. */
 function gluedPrep(t: TextToken): boolean {
-  const c = t.text.charCodeAt(0);
-  if (!(c === 0x0644 || c === 0x0628) || t.text.length < 4 || t.article) return false;
+  if (!HEAD_PREPOSITIONS.has(t.text[0]) || t.text.length < 4 || t.article) return false;
   const rest = { ...t, key: t.key.slice(1), article: false, proclitics: [] } as TextToken;
   return orgHeadAt(rest) !== undefined;
 }
 
 /** The first token after offset `from` (and before `to`) begins with the conjunction و. */
-function conjunctionAt(doc: Doc, from: number, to: number): boolean {
-  const { a } = tokenRange(doc.tokens, from, to);
-  const t = doc.tokens[a];
+function conjunctionAt(ctx: NameContext, from: number, to: number): boolean {
+  const { a } = tokenRange(ctx, from, to);
+  const t = ctx.tokens[a];
   return !!t && t.start < to && t.proclitics[0] === 'و';
 }
 
-function trimRuleRuns(doc: Doc, rules: NameCandidate[], tagged: readonly NameCandidate[]): void {
-  const { tokens } = doc;
-  const taggedAt = indexByToken(tokens, tagged.filter((c) => c.type === 'person'));
+function trimRuleRuns(ctx: NameContext, rules: NameCandidate[], tagged: readonly NameCandidate[]): void {
+  const { tokens } = ctx;
+  const taggedAt = indexByToken(ctx, tagged.filter((c) => c.type === 'person'));
   let counts: Map<string, number> | null = null;
   for (const r of rules) {
     if (r.type !== 'person') continue;
-    const t = nearby(tokens, taggedAt, r).find((x) => x.start === r.start && x.end < r.end);
+    const t = nearby(ctx, taggedAt, r).find((x) => x.start === r.start && x.end < r.end);
     if (!t) continue;
     // A chain the tagger cut inside (X بن | Y) stays; one it read whole (هشام بن ثابت | تتواصل) is trimmed.
-    if (r.source === 'names/rule:name-chain') {
-      const tr = tokenRange(tokens, t.start, t.end);
+    if (r.source === NAME_CHAIN.id) {
+      const tr = tokenRange(ctx, t.start, t.end);
       if (tr.b - tr.a < 3) continue;
     }
     if (!counts) {
       counts = new Map();
       for (const u of tokens) if (u.kind === 'arabic') counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
     }
-    const { a, b } = tokenRange(tokens, t.end, r.end);
+    const { a, b } = tokenRange(ctx, t.end, r.end);
     let recurs = false;
     for (let i = a; i < b; i++) if ((counts.get(tokens[i].key) ?? 0) >= 2 || isPersonWord(tokens[i])) recurs = true;
     if (!recurs) r.end = t.end;

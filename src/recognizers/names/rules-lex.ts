@@ -9,7 +9,21 @@ import { TITLES, TITLE_QUALIFIERS, SAID_VERBS, PLACE_TRIGGERS, REGNAL, NAME_CONN
 import { ORG_HEADS, ORG_STOP, type OrgHead } from '../../lexicon/org-heads.js';
 import { KNOWN_ENTITIES, type KnownEntity } from '../../lexicon/known-entities.js';
 import { nisbaOf, isOrgAdjective, isInstitutionalAdjective, type NisbaInfo } from '../../lexicon/nisba.js';
-import { nameGazetteer } from './gazetteer.js';
+import { FUNCTION_WORDS, NON_NAME_WORDS, HOMOGRAPH_FUNCTION_WORDS, HOMOGRAPH_FUNCTION_SPELLINGS } from '../../lexicon/function-words.js';
+import { NAME_WORD_MEMO } from './word-memo.js';
+import { PROCLITICS } from '../../lexicon/proclitics.js';
+
+/**
+ * Proclitics the tokenizer may leave on a word (لدعم, بنظيره, لمنظمة), from the one table
+ * (lexicon/proclitics.ts): its single letters, by kind.
+ */
+const SINGLE_PROCLITICS = PROCLITICS.filter((p) => p.parts.length === 1);
+/** ب ل ك: a preposition written on a known word that the tokenizer kept whole. */
+export const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(SINGLE_PROCLITICS.filter((p) => p.kind === 'preposition').map((p) => p.form));
+/** و ف ب ل ك: a conjunction or preposition kept on a known word (not the future س, which only verbs take). */
+const GLUED_CLITICS: ReadonlySet<string> = new Set(SINGLE_PROCLITICS.filter((p) => p.kind !== 'future').map((p) => p.form));
+/** ب ل before an organisation head (لمنظمة, بوزارة); ك + head is "as a …" (كمنظمة) and never starts a name. */
+export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([...GLUED_PREPOSITIONS].filter((f) => f !== 'ك'));
 
 /**
  * The folded word with its article: الكرملين for للكرملين, بوتين for وبوتين. The article
@@ -18,15 +32,9 @@ import { nameGazetteer } from './gazetteer.js';
  */
 export function fullKey(t: TextToken): string {
   if (!t.article) return t.key;
-  let f = articleKeys.get(t.key);
-  if (f === undefined) {
-    if (articleKeys.size >= 50_000) articleKeys.clear();
-    f = 'ال' + t.key;
-    articleKeys.set(t.key, f);
-  }
-  return f;
+  const key = t.key;
+  return NAME_WORD_MEMO.articleKey.get(key, () => 'ال' + key);
 }
-const articleKeys = new Map<string, string>();
 
 const foldWord = (w: string) => foldKey(w.trim());
 
@@ -55,17 +63,16 @@ export const ORG_STOP_SET = new Set(ORG_STOP.map(foldWord));
 export const ORG_HEAD_MAP = new Map<string, OrgHead>();
 for (const oh of ORG_HEADS) ORG_HEAD_MAP.set(foldWord(oh.word), oh);
 
-/** An organisation head at token t: indefinite heads (وزارة) by stem, definite ones as written. */
 /** لمنظمة, بوزارة: an organisation head with a preposition the tokenizer kept on it. */
 export function gluedOrgHeadAt(t: TextToken): OrgHead | undefined {
   if (t.kind !== 'arabic' || t.article || t.enclitic !== null || t.proclitics.length > 0 || t.key.length < 4) return undefined;
-  const c = t.key.charCodeAt(0);
-  if (c !== 0x0644 && c !== 0x0628) return undefined;
+  if (!HEAD_PREPOSITIONS.has(t.key[0])) return undefined;
   // Generic heads with a preposition are mostly verbal nouns (بإدارة الحسابات, لبرنامج).
   const h = ORG_HEAD_MAP.get(t.key.slice(1));
   return h && !h.nisbaOnly && !h.generic ? h : undefined;
 }
 
+/** An organisation head at token t: indefinite heads (وزارة) by stem, definite ones as written. */
 export function orgHeadAt(t: TextToken): OrgHead | undefined {
   if (t.kind !== 'arabic') return undefined;
   const definite = ORG_HEAD_MAP.get(fullKey(t));
@@ -100,53 +107,29 @@ export function orgAdjectiveAt(t: TextToken): boolean {
   return t.kind === 'arabic' && t.article && (isOrgAdjective(t.key) || nisbaOf(t.key) !== undefined);
 }
 
-/** Function words and frequent words that never begin or end a name. */
-const FUNCTION_WORDS = new Set(
-  ('في من إلى الى على عن مع أن إن أنه إنه لا ما لم لن قد هذا هذه ذلك تلك الذي التي الذين هو هي هم هما نحن أنا بعد قبل حول خلال منذ بين عند ' +
-    'كان كانت يكون تكون أو ثم حتى لكن غير كل بعض أي كما إذا لو أمام ضد عبر دون وفق حسب نحو لدى ليس ليست هناك هنا أيضا فقط جدا ' +
-    'وقد وهو وهي وفي ومن وإن ولا وما ولم يوم اليوم أمس غدا عام سنة شهر أسبوع ساعة مساء صباح بين إثر جراء عقب أثناء لدى مثل ذات ذو ذي ' +
-    'منصب مدير بيان تقرير وكالات مصادر مصدر نحو حوالي أكثر أقل أكبر أصغر أول آخر أخرى آخرون عدد عدة مرة مرتين أمرا أمراً ' +
-    // Prepositions with a pronoun (حذر منها، منه، عليهم).
-    'منه منها منهم منهما منهن عنه عنها عنهم فيه فيها فيهم عليه عليها عليهم إليه إليها إليهم لديه لديها لديهم معه معها معهم بها بهم لها لهم بينهم ضده ضدها')
-    .split(' ')
-    .map(foldWord),
-);
+const STOP_KEYS = new Set([...FUNCTION_WORDS, ...NON_NAME_WORDS].flatMap((g) => g.words.map(foldWord)));
+const HOMOGRAPH_KEYS = new Set(HOMOGRAPH_FUNCTION_WORDS.words);
+const HOMOGRAPH_SPELLINGS = new Set(HOMOGRAPH_FUNCTION_SPELLINGS.words);
 
-/** Function words whose folded form is also a name (على ~ علي): matched on the exact text. */
-const EXACT_ONLY = new Set(['علي', 'الي']);
-
-export function isFunctionWord(t: TextToken): boolean {
+/**
+ * A word that never begins or ends a name: a function word or a frequent non-name word
+ * (lexicon/function-words.ts). على/إلى count only as written (علي is a name).
+ */
+export function isNameStop(t: TextToken): boolean {
   const k = foldedText(t);
-  if (EXACT_ONLY.has(k) || EXACT_ONLY.has(t.key)) return t.text === 'على' || t.text === 'إلى' || t.text === 'الى';
-  return FUNCTION_WORDS.has(t.key) || FUNCTION_WORDS.has(k);
+  if (HOMOGRAPH_KEYS.has(k) || HOMOGRAPH_KEYS.has(t.key)) return HOMOGRAPH_SPELLINGS.has(t.text);
+  return STOP_KEYS.has(t.key) || STOP_KEYS.has(k);
 }
 
 /** علي, الي: a name that is also a common spelling of a preposition (على, إلى). */
 export function isHomographName(t: TextToken): boolean {
-  return t.kind === 'arabic' && t.proclitics.length === 0 && !t.article && EXACT_ONLY.has(foldKey(t.text)) && !isFunctionWord(t);
+  return t.kind === 'arabic' && t.proclitics.length === 0 && !t.article && HOMOGRAPH_KEYS.has(foldKey(t.text)) && !isNameStop(t);
 }
 
 /** The word is not in the corpus word list: most transliterated foreign names are not. */
-/**
- * Word-level predicates are pure functions of the word; their results are memoised in a
- * bounded cache (cleared when full), which holds no document state.
- */
-const CACHE_MAX = 50_000;
-const unknownCache = new Map<string, boolean>();
-const personCache = new Map<string, boolean>();
-function memo(cache: Map<string, boolean>, key: string, f: () => boolean): boolean {
-  let v = cache.get(key);
-  if (v === undefined) {
-    if (cache.size >= CACHE_MAX) cache.clear();
-    v = f();
-    cache.set(key, v);
-  }
-  return v;
-}
-
 export function isUnknown(t: TextToken): boolean {
   if (t.kind !== 'arabic' || t.key.length < 3) return false;
-  return memo(unknownCache, t.text + '|' + t.key + (t.article ? '|a' : ''), () => computeUnknown(t));
+  return NAME_WORD_MEMO.unknown.get(t.text + '|' + t.key + (t.article ? '|a' : ''), () => computeUnknown(t));
 }
 
 function computeUnknown(t: TextToken): boolean {
@@ -157,7 +140,7 @@ function computeUnknown(t: TextToken): boolean {
   // An imperfect verb on a known three-letter stem (يرجح ← رجح).
   if (t.key.length === 4 && t.key[0] === 'ي' && kw.has(t.key.slice(1))) return false;
   // A preposition or conjunction the tokenizer kept on a known word (بنظيره, لدعم).
-  if ('وفبلك'.includes(t.key[0]) && t.key.length > 3 && knownish(kw, t.key.slice(1))) return false;
+  if (GLUED_CLITICS.has(t.key[0]) && t.key.length > 3 && knownish(kw, t.key.slice(1))) return false;
   // Inflected forms of known words (أجريا ← أجرى, قالوا, وصلت): verbs are not names.
   return !knownish(kw, t.key);
 }
@@ -173,24 +156,13 @@ function knownish(kw: ReadonlySet<string>, k: string): boolean {
   return false;
 }
 
-/** A word seen as a person-name part in the corpora, or a first name (for the first word of a name). */
-export function isNamePart(t: TextToken): boolean {
-  if (isPersonWord(t)) return true;
-  const g = gaz();
-  if (!g || t.kind !== 'arabic') return false;
-  const p = g.part(fullKey(t)) ?? g.part(t.key);
-  return p === 'PER';
-}
-
-/** The active model's gazetteer; a broken model fails the stage (a STAGE_FAILED warning). */
-function gaz() {
-  return nameGazetteer();
-}
+/** The name gazetteer the names stage synced for this document (null when it failed to load: the stage warns). */
+const gaz = () => NAME_WORD_MEMO.gazetteer;
 
 /** A first name from ../shared/data/names (via the tagger's gazetteer) or a word seen mostly in person names. */
 export function isPersonWord(t: TextToken): boolean {
   if (t.kind !== 'arabic') return false;
-  return memo(personCache, t.key + (t.article ? '|a' : ''), () => computePersonWord(t));
+  return NAME_WORD_MEMO.person.get(t.key + (t.article ? '|a' : ''), () => computePersonWord(t));
 }
 
 function computePersonWord(t: TextToken): boolean {
@@ -237,7 +209,7 @@ for (const e of KNOWN_ENTITIES) addKnown(e.forms, e);
 /** The longest known entity starting at tokens[i], or undefined. */
 export function knownAt(tokens: readonly TextToken[], i: number): { match: KnownMatch; end: number } | undefined {
   const t = tokens[i];
-  if (t.kind !== 'arabic' && t.kind !== 'latin') return undefined;
+  if (!t || (t.kind !== 'arabic' && t.kind !== 'latin')) return undefined;
   const list = KNOWN_BY_FIRST.get(t.kind === 'latin' ? t.text : fullKey(t));
   if (!list) return undefined;
   for (const m of list) {
