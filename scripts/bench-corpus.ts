@@ -11,6 +11,7 @@
  * MB/s alone is not.
  */
 import { readFileSync } from 'node:fs';
+import { cpuMs } from './bench-clock.js';
 
 export interface NewsDoc {
   id: string;
@@ -96,24 +97,47 @@ export function floorPass(texts: string[], vocab: Map<string, number>): { tokens
 }
 
 export interface FloorMeasure {
-  /** MB/s of each timed pass. */
+  /** MB/s of each timed sample, by wall time. */
   passes: number[];
   /** Median of `passes`. */
   mbPerSec: number;
+  /** MB/s of each timed sample, by the main thread's CPU time. */
+  cpuPasses: number[];
+  /** Median of `cpuPasses`. */
+  cpuMbPerSec: number;
   tokens: number;
 }
 
-/** Three untimed passes (JIT), then `runs` timed passes; the median is the floor. */
+/**
+ * One timed sample: floor passes over `texts` repeated until the CPU clock has advanced by at
+ * least `minCpuMs` (the thread's CPU time is only updated every few ms, at scheduler ticks, so a
+ * single short pass would be quantised); returns ms per pass on both clocks.
+ */
+export function floorSample(texts: string[], vocab: Map<string, number>, minCpuMs: number): { cpuMs: number; wallMs: number } {
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  let reps = 0;
+  let c1 = c0;
+  do {
+    floorPass(texts, vocab);
+    reps++;
+    c1 = cpuMs();
+  } while (c1 - c0 < minCpuMs && reps < 10000);
+  return { cpuMs: (c1 - c0) / reps, wallMs: (performance.now() - t0) / reps };
+}
+
+/** Three untimed passes (JIT), then `runs` timed samples of at least 40 ms each; the median is the floor. */
 export function measureFloor(texts: string[], vocab: Map<string, number>, bytes: number, runs: number): FloorMeasure {
   let tokens = 0;
   for (let r = 0; r < 3; r++) tokens = floorPass(texts, vocab).tokens;
   const passes: number[] = [];
+  const cpuPasses: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    tokens = floorPass(texts, vocab).tokens;
-    passes.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
+    const t = floorSample(texts, vocab, 40);
+    passes.push(bytes / 1e3 / t.wallMs);
+    cpuPasses.push(bytes / 1e3 / Math.max(t.cpuMs, 1e-6));
   }
-  return { passes, mbPerSec: median(passes), tokens };
+  return { passes, mbPerSec: median(passes), cpuPasses, cpuMbPerSec: median(cpuPasses), tokens };
 }
 
 export function median(xs: number[]): number {

@@ -3,19 +3,28 @@
  *
  * In one run:
  * - the floor: one whitespace-tokenising pass with one `Map` look-up per token over the
- *   first-pass texts (median of 21 passes: 7 before, 7 between and 7 after the extract passes);
+ *   first-pass texts, measured interleaved with each extract pass (after every twentieth of it,
+ *   over the same texts) and, for reference, alone (median of 21 passes before, between and
+ *   after the extract passes);
  * - `extract` (all recognisers, default options) over ≥ 3 MB of raw ANT news articles
  *   (`../shared/data/news-raw`, no document repeated), a first pass over documents this process
  *   has not seen, then a second pass over the same documents; each as MB/s, as a fraction of the
- *   floor (1/N) and by stage. Before the first pass, JIT and lazy loading are warmed on the
- *   fixture articles and on other articles of the same file (taken from its end);
+ *   floor measured with it (1/N) and by stage. Before the first pass, JIT and lazy loading are
+ *   warmed on the fixture articles and on other articles of the same file (taken from its end);
  * - cold start: a fresh node runs `import('dist/index.js')` + the first `extract` of the
  *   reference article (median of 5), beside node's own boot (`node -e 0`, interleaved), and
- *   scaled to a machine whose floor runs at 129 MB/s (× this floor ÷ 129);
+ *   scaled to a machine whose floor runs at 129 MB/s: each run × the floor measured just before
+ *   it ÷ 129 (a machine with a slower floor is proportionally slower at start-up too);
  * - pathological 100k-character inputs relative to ordinary text (the warm pass);
  * - `kashif batch` 1 → 2 workers over ≥ 15 MB of the raw news (whole run, second half,
  *   byte-identical output, RSS over the run);
  * - peak RSS of the bench process.
+ *
+ * Clock: throughput and cold start are timed by the main thread's own CPU time (Linux
+ * /proc/thread-self/schedstat, see bench-clock.ts), wall time printed beside it: on this shared
+ * 2-core machine wall time mostly measures the other developers' load, while the thread's CPU
+ * time equals the wall time an idle machine would show. Batch scaling and the pathological
+ * cases are wall time (several threads; ratios of runs close in time).
  *
  * Budgets (printed PASS/MISS): first pass ≥ floor/65, second pass ≥ floor/45, cold start
  * ≤ 100 ms scaled, batch 2 workers ≥ 1.7× one worker (whole run), every pathological case
@@ -37,7 +46,8 @@ import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
 import { findRoot } from './project-root.js';
-import { floorVocabulary, loadNews, measureFloor, median, takeBytes, type NewsDoc } from './bench-corpus.js';
+import { CPU_CLOCK, CPU_MS_SOURCE, cpuMs } from './bench-clock.js';
+import { floorSample, floorVocabulary, loadNews, measureFloor, median, takeBytes, type NewsDoc } from './bench-corpus.js';
 import { startAllocProfile, startCpuProfile, selfTimes, type AllocProfile, type FunctionShare } from './bench-profile.js';
 import { pathological, type PathoResult } from './bench-patho.js';
 import { batchScaling, type BatchResult, type BatchRun } from './bench-batch.js';
@@ -94,14 +104,23 @@ const oneIn = (floor: number, x: number) => `1/${Math.round(floor / x)}`;
 interface Pass {
   docs: number;
   mb: number;
+  /** Wall time of the pass. */
   seconds: number;
   mbPerSec: number;
-  /** N in "1/N of the floor". */
+  /** The main thread's CPU time over the pass (see bench-clock.ts; `clock` says which clock). */
+  cpuSeconds: number;
+  cpuMbPerSec: number;
+  /** The floor measured interleaved with this pass (after each twentieth of it, over the same texts), CPU clock. */
+  floorMbPerSec: number;
+  /** The same floor by wall time. */
+  floorWallMbPerSec: number;
+  /** N in "1/N of the floor": floorMbPerSec ÷ cpuMbPerSec (both on the CPU clock). */
   floorOver: number;
-  /** Whitespace tokens (the floor's tokens) per second. */
+  /** Whitespace tokens (the floor's tokens) per second, wall. */
   tokensPerSec: number;
   msPerDoc: number;
   mentions: number;
+  /** By stage, from extractWithTimings (wall time). */
   stages: Array<{ stage: string; ms: number; share: number }>;
   /** Set with --alloc: bytes allocated per input byte, and the top allocating functions. */
   alloc?: { bytesPerInputByte: number; mbAllocated: number; top: FunctionShare[] };
@@ -109,27 +128,54 @@ interface Pass {
   profiled: boolean;
 }
 
-function extractPass(docs: NewsDoc[], tokens: number): Omit<Pass, 'floorOver' | 'profiled'> {
+/**
+ * One extract pass over `docs`, in chunks of about 1/20 of the pass; after each chunk the floor
+ * runs over that chunk's texts (repeated for at least 20 ms of CPU), so the floor a pass is divided by is measured in the
+ * same minutes as the pass itself, on the same clock.
+ */
+function extractPass(docs: NewsDoc[], tokens: number, vocab: Map<string, number>): Omit<Pass, 'floorOver' | 'profiled'> {
   const stageMs = new Map<string, number>();
   const timings: StageTiming[] = [];
   let mentions = 0;
   let size = 0;
-  const t0 = performance.now();
-  for (const d of docs) {
-    timings.length = 0;
-    mentions += extractWithTimings(d.text, undefined, timings).result.entities.length;
-    for (const t of timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
-  }
-  const seconds = (performance.now() - t0) / 1000;
   for (const d of docs) size += d.bytes;
+  const chunkBytes = size / 20;
+  let wall = 0;
+  let cpu = 0;
+  let floorWall = 0;
+  let floorCpu = 0;
+  for (let i = 0; i < docs.length; ) {
+    const chunk: string[] = [];
+    let bytes = 0;
+    for (; i < docs.length && (bytes < chunkBytes || chunk.length === 0); i++) {
+      chunk.push(docs[i].text);
+      bytes += docs[i].bytes;
+    }
+    const c0 = cpuMs();
+    const t0 = performance.now();
+    for (const text of chunk) {
+      timings.length = 0;
+      mentions += extractWithTimings(text, undefined, timings).result.entities.length;
+      for (const t of timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
+    }
+    wall += performance.now() - t0;
+    cpu += cpuMs() - c0;
+    const f = floorSample(chunk, vocab, 20);
+    floorWall += f.wallMs;
+    floorCpu += f.cpuMs;
+  }
   const stageTotal = [...stageMs.values()].reduce((a, b) => a + b, 0) || 1;
   return {
     docs: docs.length,
     mb: size / 1e6,
-    seconds,
-    mbPerSec: size / 1e6 / seconds,
-    tokensPerSec: tokens / seconds,
-    msPerDoc: (seconds * 1000) / docs.length,
+    seconds: wall / 1000,
+    mbPerSec: size / 1e3 / wall,
+    cpuSeconds: cpu / 1000,
+    cpuMbPerSec: size / 1e3 / cpu,
+    floorMbPerSec: size / 1e3 / floorCpu,
+    floorWallMbPerSec: size / 1e3 / floorWall,
+    tokensPerSec: tokens / (wall / 1000),
+    msPerDoc: wall / docs.length,
     mentions,
     stages: [...stageMs].map(([stage, ms]) => ({ stage, ms, share: ms / stageTotal })).sort((a, b) => b.ms - a.ms),
   };
@@ -137,49 +183,84 @@ function extractPass(docs: NewsDoc[], tokens: number): Omit<Pass, 'floorOver' | 
 
 interface ColdStart {
   runs: number;
+  clock: 'thread-cpu' | 'wall';
+  /** Main thread's CPU time (see bench-clock.ts) of `import()`, of the first extract, and of both: medians. */
   importMs: number;
   firstExtractMs: number;
-  /** import + first extract, in the fresh process: what kashif costs at start. */
   coldMs: number;
-  /** The same scaled to a machine whose floor runs at 129 MB/s: coldMs × floor ÷ 129. */
+  /** The same, wall time. */
+  coldWallMs: number;
+  /**
+   * coldMs scaled to a machine whose floor runs at 129 MB/s: median over the runs of
+   * coldMs × floor ÷ 129, the floor (CPU clock) measured in this process just before each run.
+   */
   coldMsScaled: number;
-  /** Whole fresh process, node boot included (wall clock from spawn to exit). */
-  processMs: number;
-  /** `node -e 0`, wall clock, interleaved with the cold-start runs. */
-  nodeBootMs: number;
+  /** Median of the floors measured before each run, MB/s. */
+  floorMbPerSec: number;
+  /** The fresh process's whole CPU time (all threads, node boot included) at its end: process.cpuUsage(). */
+  processCpuMs: number;
+  /** Wall clock from spawn to exit. */
+  processWallMs: number;
+  /** `node -e 0` (interleaved with the runs): its CPU time (process.cpuUsage() at the end) and wall clock. */
+  nodeBootCpuMs: number;
+  nodeBootWallMs: number;
 }
 
-function coldStart(runs: number): Omit<ColdStart, 'coldMsScaled'> | { error: string } {
+function coldStart(runs: number, floorNow: () => number): ColdStart | { error: string } {
   if (!existsSync(DIST_INDEX)) return { error: 'dist/index.js missing: run npm run build' };
+  const cpuTotal = '((u) => (u.user + u.system) / 1000)(process.cpuUsage())';
   const script = [
     "import { readFileSync } from 'node:fs';",
-    'const t0 = performance.now();',
+    `const c0 = ${CPU_MS_SOURCE}, t0 = performance.now();`,
     `const k = await import(${JSON.stringify(pathToFileURL(DIST_INDEX).href)});`,
-    'const t1 = performance.now();',
+    `const c1 = ${CPU_MS_SOURCE}, t1 = performance.now();`,
     `const r = k.extract(readFileSync(${JSON.stringify(REFERENCE_ARTICLE)}, 'utf8'));`,
-    'const t2 = performance.now();',
-    'console.log(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1, mentions: r.entities.length }));',
+    `const c2 = ${CPU_MS_SOURCE}, t2 = performance.now();`,
+    `console.log(JSON.stringify({ importMs: c1 - c0, firstExtractMs: c2 - c1, wallMs: t2 - t0, processCpuMs: ${cpuTotal}, mentions: r.entities.length }));`,
   ].join('\n');
   const imp: number[] = [];
   const first: number[] = [];
   const sum: number[] = [];
-  const wall: number[] = [];
-  const boot: number[] = [];
+  const sumWall: number[] = [];
+  const procCpu: number[] = [];
+  const procWall: number[] = [];
+  const bootCpu: number[] = [];
+  const bootWall: number[] = [];
+  const floors: number[] = [];
+  const scaled: number[] = [];
   for (let i = 0; i < runs; i++) {
+    floors.push(floorNow());
     let t0 = performance.now();
-    const b = spawnSync(process.execPath, ['-e', '0']);
-    boot.push(performance.now() - t0);
-    if (b.status !== 0) return { error: 'node -e 0 failed' };
+    const b = spawnSync(process.execPath, ['-e', `console.log(${cpuTotal})`], { encoding: 'utf8' });
+    bootWall.push(performance.now() - t0);
+    if (b.status !== 0) return { error: 'node -e failed' };
+    bootCpu.push(Number(b.stdout.trim()));
     t0 = performance.now();
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    wall.push(performance.now() - t0);
+    procWall.push(performance.now() - t0);
     if (r.status !== 0) return { error: (r.stderr || 'cold start process failed').trim().split('\n').slice(-3).join(' ') };
-    const o = JSON.parse(r.stdout.trim().split('\n').pop()!) as { importMs: number; firstExtractMs: number };
+    const o = JSON.parse(r.stdout.trim().split('\n').pop()!) as { importMs: number; firstExtractMs: number; wallMs: number; processCpuMs: number };
     imp.push(o.importMs);
     first.push(o.firstExtractMs);
     sum.push(o.importMs + o.firstExtractMs);
+    sumWall.push(o.wallMs);
+    procCpu.push(o.processCpuMs);
+    scaled.push(((o.importMs + o.firstExtractMs) * floors[i]) / REFERENCE_FLOOR);
   }
-  return { runs, importMs: median(imp), firstExtractMs: median(first), coldMs: median(sum), processMs: median(wall), nodeBootMs: median(boot) };
+  return {
+    runs,
+    clock: CPU_CLOCK,
+    importMs: median(imp),
+    firstExtractMs: median(first),
+    coldMs: median(sum),
+    coldWallMs: median(sumWall),
+    coldMsScaled: median(scaled),
+    floorMbPerSec: median(floors),
+    processCpuMs: median(procCpu),
+    processWallMs: median(procWall),
+    nodeBootCpuMs: median(bootCpu),
+    nodeBootWallMs: median(bootWall),
+  };
 }
 
 interface Budget {
@@ -205,8 +286,8 @@ function readFixtures(): string[] {
 function printPass(title: string, p: Pass): void {
   say(`\n${title}`);
   say(`  corpus        ${p.docs} documents, ${fmt(p.mb)} MB, ${p.mentions} mentions found`);
-  say(`  time          ${fmt(p.seconds)} s (${fmt(p.msPerDoc, 2)} ms per document)${p.profiled ? '  [under a profiler: slower than real]' : ''}`);
-  say(`  throughput    ${fmt(p.mbPerSec)} MB/s = 1/${Math.round(p.floorOver)} of the floor, ${Math.round(p.tokensPerSec).toLocaleString('en')} whitespace tokens/s (one core)`);
+  say(`  time          ${fmt(p.cpuSeconds)} s of main-thread CPU, ${fmt(p.seconds)} s wall (${fmt(p.msPerDoc, 2)} ms per document)${p.profiled ? '  [under a profiler: slower than real]' : ''}`);
+  say(`  throughput    ${fmt(p.cpuMbPerSec)} MB/s by CPU time = 1/${Math.round(p.floorOver)} of the floor (${fmt(p.floorMbPerSec, 1)} MB/s, measured interleaved with the pass); ${fmt(p.mbPerSec)} MB/s wall, ${Math.round(p.tokensPerSec).toLocaleString('en')} whitespace tokens/s (one core)`);
   say(`  stage shares  ${p.stages.map((s) => `${s.stage} ${fmt(s.share * 100, 1)} %`).join(', ')}`);
   if (p.alloc) {
     say(`  allocation    ${fmt(p.alloc.bytesPerInputByte, 0)} bytes per input byte (${fmt(p.alloc.mbAllocated, 0)} MB allocated; V8 sampling heap profiler, garbage included); top allocators:`);
@@ -239,7 +320,7 @@ async function main(): Promise<number> {
 
   const stopCpu = PROFILE ? await startCpuProfile() : null;
   let stopAlloc = ALLOC ? await startAllocProfile() : null;
-  const first = extractPass(pass.docs, floorBefore.tokens);
+  const first = extractPass(pass.docs, floorBefore.tokens, vocab);
   let profileTop: FunctionShare[] | null = null;
   if (stopCpu) {
     const profile = await stopCpu();
@@ -250,14 +331,15 @@ async function main(): Promise<number> {
   if (stopAlloc) allocFirst = await stopAlloc();
   const floorBetween = measureFloor(texts, vocab, passBytes, FLOOR_RUNS);
   stopAlloc = ALLOC ? await startAllocProfile() : null;
-  const second = extractPass(pass.docs, floorBefore.tokens);
+  const second = extractPass(pass.docs, floorBefore.tokens, vocab);
   const allocSecond = stopAlloc ? await stopAlloc() : null;
 
   const floorAfter = measureFloor(texts, vocab, passBytes, FLOOR_RUNS);
-  const floor = median([...floorBefore.passes, ...floorBetween.passes, ...floorAfter.passes]);
+  const floor = median([...floorBefore.cpuPasses, ...floorBetween.cpuPasses, ...floorAfter.cpuPasses]);
+  const floorWall = median([...floorBefore.passes, ...floorBetween.passes, ...floorAfter.passes]);
   const withFloor = (p: ReturnType<typeof extractPass>, alloc: AllocProfile | null, profiled: boolean): Pass => ({
     ...p,
-    floorOver: floor / p.mbPerSec,
+    floorOver: p.floorMbPerSec / p.cpuMbPerSec,
     profiled,
     ...(alloc ? { alloc: { bytesPerInputByte: alloc.bytes / passBytes, mbAllocated: alloc.bytes / 1e6, top: alloc.top.slice(0, 25) } } : {}),
   });
@@ -265,7 +347,9 @@ async function main(): Promise<number> {
   const secondPass = withFloor(second, allocSecond, ALLOC);
 
   say(`\nFloor (one whitespace-tokenising pass, one Map look-up per token, over the same ${fmt(passBytes / 1e6)} MB)`);
-  say(`  ${fmt(floor, 1)} MB/s  (median of ${3 * FLOOR_RUNS} passes; medians of ${FLOOR_RUNS} before the first extract pass ${fmt(floorBefore.mbPerSec, 1)}, between the passes ${fmt(floorBetween.mbPerSec, 1)}, after the second ${fmt(floorAfter.mbPerSec, 1)}; ${floorBefore.tokens} tokens, ${vocab.size} distinct)`);
+  say(`  clock: ${CPU_CLOCK === 'thread-cpu' ? "the main thread's CPU time (/proc/thread-self/schedstat): the figures hold whatever the machine's load; wall time beside them" : 'wall time (no /proc/thread-self here): on a loaded machine every figure is slower'}`);
+  say(`  interleaved with the first pass ${fmt(firstPass.floorMbPerSec, 1)} MB/s, with the second ${fmt(secondPass.floorMbPerSec, 1)} MB/s (the floors the passes are divided by)`);
+  say(`  alone ${fmt(floor, 1)} MB/s, wall ${fmt(floorWall, 1)} MB/s (median of ${3 * FLOOR_RUNS} passes: ${FLOOR_RUNS} before the first extract pass, median ${fmt(floorBefore.cpuMbPerSec, 1)}; between the passes ${fmt(floorBetween.cpuMbPerSec, 1)}; after the second ${fmt(floorAfter.cpuMbPerSec, 1)}); ${floorBefore.tokens} tokens, ${vocab.size} distinct`);
   printPass('First pass of extract() over documents this process has not seen (all recognisers, default options)', firstPass);
   printPass('Second pass over the same documents', secondPass);
 
@@ -274,13 +358,16 @@ async function main(): Promise<number> {
     for (const f of profileTop.slice(0, 25)) say(`  ${fmt(f.share * 100, 1).padStart(5)} %  ${fmt(f.amount, 0).padStart(6)} ms  ${f.fn}`);
   }
 
-  const coldRaw = coldStart(COLD_RUNS);
-  const cold: ColdStart | { error: string } = 'error' in coldRaw ? coldRaw : { ...coldRaw, coldMsScaled: (coldRaw.coldMs * floor) / REFERENCE_FLOOR };
+  // The floor right before each cold-start run, over the first 0.3 MB of the pass texts.
+  const coldTexts = takeBytes(pass.docs, 0, 0.3e6).docs;
+  const coldBytes = coldTexts.reduce((a, d) => a + d.bytes, 0);
+  const cold = coldStart(COLD_RUNS, () => measureFloor(coldTexts.map((d) => d.text), vocab, coldBytes, 5).cpuMbPerSec);
   say(`\nCold start (fresh node: import dist/index.js + first extract of the reference article, median of ${COLD_RUNS})`);
   if ('error' in cold) say(`  skipped: ${cold.error}`);
   else {
-    say(`  import + first extract  ${fmt(cold.coldMs, 1)} ms (import ${fmt(cold.importMs, 1)}, first extract ${fmt(cold.firstExtractMs, 1)}); node's own boot (node -e 0) ${fmt(cold.nodeBootMs, 1)} ms; whole process ${fmt(cold.processMs, 1)} ms`);
-    say(`  scaled to a 129 MB/s-floor machine (× ${fmt(floor, 1)} ÷ 129): ${fmt(cold.coldMsScaled, 1)} ms (whole process ${fmt((cold.processMs * floor) / REFERENCE_FLOOR, 1)} ms)`);
+    say(`  import + first extract  ${fmt(cold.coldMs, 1)} ms main-thread CPU (import ${fmt(cold.importMs, 1)}, first extract ${fmt(cold.firstExtractMs, 1)}); ${fmt(cold.coldWallMs, 1)} ms wall`);
+    say(`  node's own boot (node -e, CPU of the process)  ${fmt(cold.nodeBootCpuMs, 1)} ms (wall ${fmt(cold.nodeBootWallMs, 1)} ms); the cold-start process in all: ${fmt(cold.processCpuMs, 1)} ms CPU, ${fmt(cold.processWallMs, 1)} ms wall`);
+    say(`  scaled to a 129 MB/s-floor machine (× floor ÷ 129, the floor measured just before each run: median ${fmt(cold.floorMbPerSec, 1)} MB/s): ${fmt(cold.coldMsScaled, 1)} ms`);
   }
 
   const patho: PathoResult[] = existsSync(DIST_INDEX) ? await pathological(DIST_INDEX, secondPass.mbPerSec, 30000) : [];
@@ -315,16 +402,16 @@ async function main(): Promise<number> {
   const passJudged = !QUICK && PASS_MB >= SCALE.passMb;
   budgets.push({
     id: 'first-pass',
-    target: `≥ floor/${BUDGET.firstPassOfFloor} (${fmt(floor / BUDGET.firstPassOfFloor)} MB/s here)`,
-    measured: `${fmt(firstPass.mbPerSec)} MB/s = ${oneIn(floor, firstPass.mbPerSec)}`,
+    target: `≥ floor/${BUDGET.firstPassOfFloor} (${fmt(firstPass.floorMbPerSec / BUDGET.firstPassOfFloor)} MB/s here)`,
+    measured: `${fmt(firstPass.cpuMbPerSec)} MB/s = ${oneIn(firstPass.floorMbPerSec, firstPass.cpuMbPerSec)}`,
     pass: firstPass.floorOver <= BUDGET.firstPassOfFloor,
     judged: passJudged && !firstPass.profiled,
     ...(passJudged ? (firstPass.profiled ? { why: 'under a profiler' } : {}) : { why: notAtScale(`--mb < ${SCALE.passMb}`) }),
   });
   budgets.push({
     id: 'second-pass',
-    target: `≥ floor/${BUDGET.secondPassOfFloor} (${fmt(floor / BUDGET.secondPassOfFloor)} MB/s here)`,
-    measured: `${fmt(secondPass.mbPerSec)} MB/s = ${oneIn(floor, secondPass.mbPerSec)}`,
+    target: `≥ floor/${BUDGET.secondPassOfFloor} (${fmt(secondPass.floorMbPerSec / BUDGET.secondPassOfFloor)} MB/s here)`,
+    measured: `${fmt(secondPass.cpuMbPerSec)} MB/s = ${oneIn(secondPass.floorMbPerSec, secondPass.cpuMbPerSec)}`,
     pass: secondPass.floorOver <= BUDGET.secondPassOfFloor,
     judged: passJudged && !secondPass.profiled,
     ...(passJudged ? (secondPass.profiled ? { why: 'under a profiler' } : {}) : { why: notAtScale(`--mb < ${SCALE.passMb}`) }),
@@ -378,7 +465,8 @@ async function main(): Promise<number> {
     cpus: cpus().length,
     loadAverage: { start: loadStart, end: loadEnd },
     corpus: { file: 'news-raw/ant-corpus-v1.1.jsonl', articles: news.length, passDocs: pass.docs.length, passMb: passBytes / 1e6, warmupDocs: warm.length },
-    floor: { mbPerSec: floor, before: floorBefore, between: floorBetween, after: floorAfter, tokens: floorBefore.tokens, distinct: vocab.size },
+    clock: CPU_CLOCK,
+    floor: { mbPerSec: floor, wallMbPerSec: floorWall, before: floorBefore, between: floorBetween, after: floorAfter, tokens: floorBefore.tokens, distinct: vocab.size },
     firstPass,
     secondPass,
     coldStart: cold,
