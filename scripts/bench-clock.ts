@@ -2,8 +2,9 @@
  * Two clocks. Wall time is what a caller waits; on this shared 2-core machine it also counts
  * the time other developers' processes hold the cores (at a load average of 20 a CPU-bound loop
  * takes 4–5× its on-CPU time). The main thread's own on-CPU time (Linux: the first field of
- * /proc/thread-self/schedstat, in ns) is what the code costs, whatever the neighbours do, and
- * on an idle machine it equals the wall time of single-threaded work. Where /proc is not there
+ * /proc/thread-self/schedstat, in ns, updated at scheduler ticks: time spans of tens of ms) is
+ * what the code costs whatever the neighbours do, bar their effect on shared caches; on an idle
+ * machine it equals the wall time of single-threaded work. Where /proc is not there
  * the CPU clock falls back to wall time and says so.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -50,7 +50,10 @@ export async function startCpuProfile(): Promise<() => Promise<CpuProfile>> {
   };
 }
 
-/** Self time per function (name, file, line), largest first. */
+/** The bench's own code (its floor passes): left out of profiles of kashif. */
+const isBench = (url: string) => /\/scripts\/bench[^/]*\.(js|ts)$/.test(url);
+
+/** Self time per function (name, file, line), largest first; the bench's own frames left out. */
 export function selfTimes(p: CpuProfile): FunctionShare[] {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
@@ -58,7 +61,7 @@ export function selfTimes(p: CpuProfile): FunctionShare[] {
   for (let i = 0; i < p.samples.length; i++) {
     const n = byId.get(p.samples[i]);
     const dt = (p.timeDeltas[i] ?? 0) / 1000;
-    if (!n) continue;
+    if (!n || isBench(n.callFrame.url)) continue;
     const key = frameKey(n.callFrame);
     self.set(key, (self.get(key) ?? 0) + dt);
     total += dt;
@@ -90,7 +93,7 @@ export async function startAllocProfile(): Promise<() => Promise<AllocProfile>> 
     const stack: SamplingHeapNode[] = [res.profile.head];
     while (stack.length) {
       const n = stack.pop()!;
-      if (n.selfSize) {
+      if (n.selfSize && !isBench(n.callFrame.url)) {
         const key = frameKey(n.callFrame);
         by.set(key, (by.get(key) ?? 0) + n.selfSize);
         bytes += n.selfSize;

@@ -3,18 +3,17 @@
  *
  * In one run:
  * - the floor: one whitespace-tokenising pass with one `Map` look-up per token over the
- *   first-pass texts, measured interleaved with each extract pass (after every twentieth of it,
- *   over the same texts) and, for reference, alone (median of 21 passes before, between and
- *   after the extract passes);
+ *   first-pass texts (median of 21 samples: 7 before, 7 between and 7 after the extract passes);
  * - `extract` (all recognisers, default options) over ≥ 3 MB of raw ANT news articles
  *   (`../shared/data/news-raw`, no document repeated), a first pass over documents this process
  *   has not seen, then a second pass over the same documents; each as MB/s, as a fraction of the
- *   floor measured with it (1/N) and by stage. Before the first pass, JIT and lazy loading are
+ *   floor (1/N) and by stage. Before the first pass, JIT and lazy loading are
  *   warmed on the fixture articles and on other articles of the same file (taken from its end);
  * - cold start: a fresh node runs `import('dist/index.js')` + the first `extract` of the
  *   reference article (median of 5), beside node's own boot (`node -e 0`, interleaved), and
  *   scaled to a machine whose floor runs at 129 MB/s: each run × the floor measured just before
- *   it ÷ 129 (a machine with a slower floor is proportionally slower at start-up too);
+ *   it (same texts, same clock) ÷ 129, i.e. start-up is taken to be as much slower or faster
+ *   than there as the floor is;
  * - pathological 100k-character inputs relative to ordinary text (the warm pass);
  * - `kashif batch` 1 → 2 workers over ≥ 15 MB of the raw news (whole run, second half,
  *   byte-identical output, RSS over the run);
@@ -23,8 +22,11 @@
  * Clock: throughput and cold start are timed by the main thread's own CPU time (Linux
  * /proc/thread-self/schedstat, see bench-clock.ts), wall time printed beside it: on this shared
  * 2-core machine wall time mostly measures the other developers' load, while the thread's CPU
- * time equals the wall time an idle machine would show. Batch scaling and the pathological
- * cases are wall time (several threads; ratios of runs close in time).
+ * time stays close to what an idle machine's wall time would be. Not equal: under load the
+ * shared caches still slow both down, the floor (memory-bound Map look-ups) more than extract,
+ * which flatters the 1/N figures; run it when `uptime` shows a low load and quote the load
+ * average it prints. Batch scaling and the pathological cases are wall time (several threads;
+ * ratios of runs close in time).
  *
  * Budgets (printed PASS/MISS): first pass ≥ floor/65, second pass ≥ floor/45, cold start
  * ≤ 100 ms scaled, batch 2 workers ≥ 1.7× one worker (whole run), every pathological case
@@ -47,7 +49,7 @@ import { pathToFileURL } from 'node:url';
 import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
 import { findRoot } from './project-root.js';
 import { CPU_CLOCK, CPU_MS_SOURCE, cpuMs } from './bench-clock.js';
-import { floorSample, floorVocabulary, loadNews, measureFloor, median, takeBytes, type NewsDoc } from './bench-corpus.js';
+import { floorVocabulary, loadNews, measureFloor, median, takeBytes, type NewsDoc } from './bench-corpus.js';
 import { startAllocProfile, startCpuProfile, selfTimes, type AllocProfile, type FunctionShare } from './bench-profile.js';
 import { pathological, type PathoResult } from './bench-patho.js';
 import { batchScaling, type BatchResult, type BatchRun } from './bench-batch.js';
@@ -110,10 +112,8 @@ interface Pass {
   /** The main thread's CPU time over the pass (see bench-clock.ts; `clock` says which clock). */
   cpuSeconds: number;
   cpuMbPerSec: number;
-  /** The floor measured interleaved with this pass (after each twentieth of it, over the same texts), CPU clock. */
+  /** The floor this pass is divided by (CPU clock). */
   floorMbPerSec: number;
-  /** The same floor by wall time. */
-  floorWallMbPerSec: number;
   /** N in "1/N of the floor": floorMbPerSec ÷ cpuMbPerSec (both on the CPU clock). */
   floorOver: number;
   /** Whitespace tokens (the floor's tokens) per second, wall. */
@@ -128,42 +128,22 @@ interface Pass {
   profiled: boolean;
 }
 
-/**
- * One extract pass over `docs`, in chunks of about 1/20 of the pass; after each chunk the floor
- * runs over that chunk's texts (repeated for at least 20 ms of CPU), so the floor a pass is divided by is measured in the
- * same minutes as the pass itself, on the same clock.
- */
-function extractPass(docs: NewsDoc[], tokens: number, vocab: Map<string, number>): Omit<Pass, 'floorOver' | 'profiled'> {
+/** One extract pass over `docs`, timed on both clocks, with the stages' wall-time shares. */
+function extractPass(docs: NewsDoc[], tokens: number): Omit<Pass, 'floorMbPerSec' | 'floorOver' | 'profiled'> {
   const stageMs = new Map<string, number>();
   const timings: StageTiming[] = [];
   let mentions = 0;
   let size = 0;
   for (const d of docs) size += d.bytes;
-  const chunkBytes = size / 20;
-  let wall = 0;
-  let cpu = 0;
-  let floorWall = 0;
-  let floorCpu = 0;
-  for (let i = 0; i < docs.length; ) {
-    const chunk: string[] = [];
-    let bytes = 0;
-    for (; i < docs.length && (bytes < chunkBytes || chunk.length === 0); i++) {
-      chunk.push(docs[i].text);
-      bytes += docs[i].bytes;
-    }
-    const c0 = cpuMs();
-    const t0 = performance.now();
-    for (const text of chunk) {
-      timings.length = 0;
-      mentions += extractWithTimings(text, undefined, timings).result.entities.length;
-      for (const t of timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
-    }
-    wall += performance.now() - t0;
-    cpu += cpuMs() - c0;
-    const f = floorSample(chunk, vocab, 20);
-    floorWall += f.wallMs;
-    floorCpu += f.cpuMs;
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  for (const d of docs) {
+    timings.length = 0;
+    mentions += extractWithTimings(d.text, undefined, timings).result.entities.length;
+    for (const t of timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
   }
+  const wall = performance.now() - t0;
+  const cpu = cpuMs() - c0;
   const stageTotal = [...stageMs.values()].reduce((a, b) => a + b, 0) || 1;
   return {
     docs: docs.length,
@@ -172,8 +152,6 @@ function extractPass(docs: NewsDoc[], tokens: number, vocab: Map<string, number>
     mbPerSec: size / 1e3 / wall,
     cpuSeconds: cpu / 1000,
     cpuMbPerSec: size / 1e3 / cpu,
-    floorMbPerSec: size / 1e3 / floorCpu,
-    floorWallMbPerSec: size / 1e3 / floorWall,
     tokensPerSec: tokens / (wall / 1000),
     msPerDoc: wall / docs.length,
     mentions,
@@ -287,7 +265,7 @@ function printPass(title: string, p: Pass): void {
   say(`\n${title}`);
   say(`  corpus        ${p.docs} documents, ${fmt(p.mb)} MB, ${p.mentions} mentions found`);
   say(`  time          ${fmt(p.cpuSeconds)} s of main-thread CPU, ${fmt(p.seconds)} s wall (${fmt(p.msPerDoc, 2)} ms per document)${p.profiled ? '  [under a profiler: slower than real]' : ''}`);
-  say(`  throughput    ${fmt(p.cpuMbPerSec)} MB/s by CPU time = 1/${Math.round(p.floorOver)} of the floor (${fmt(p.floorMbPerSec, 1)} MB/s, measured interleaved with the pass); ${fmt(p.mbPerSec)} MB/s wall, ${Math.round(p.tokensPerSec).toLocaleString('en')} whitespace tokens/s (one core)`);
+  say(`  throughput    ${fmt(p.cpuMbPerSec)} MB/s by CPU time = 1/${Math.round(p.floorOver)} of the floor; ${fmt(p.mbPerSec)} MB/s wall, ${Math.round(p.tokensPerSec).toLocaleString('en')} whitespace tokens/s (one core)`);
   say(`  stage shares  ${p.stages.map((s) => `${s.stage} ${fmt(s.share * 100, 1)} %`).join(', ')}`);
   if (p.alloc) {
     say(`  allocation    ${fmt(p.alloc.bytesPerInputByte, 0)} bytes per input byte (${fmt(p.alloc.mbAllocated, 0)} MB allocated; V8 sampling heap profiler, garbage included); top allocators:`);
@@ -320,7 +298,7 @@ async function main(): Promise<number> {
 
   const stopCpu = PROFILE ? await startCpuProfile() : null;
   let stopAlloc = ALLOC ? await startAllocProfile() : null;
-  const first = extractPass(pass.docs, floorBefore.tokens, vocab);
+  const first = extractPass(pass.docs, floorBefore.tokens);
   let profileTop: FunctionShare[] | null = null;
   if (stopCpu) {
     const profile = await stopCpu();
@@ -331,7 +309,7 @@ async function main(): Promise<number> {
   if (stopAlloc) allocFirst = await stopAlloc();
   const floorBetween = measureFloor(texts, vocab, passBytes, FLOOR_RUNS);
   stopAlloc = ALLOC ? await startAllocProfile() : null;
-  const second = extractPass(pass.docs, floorBefore.tokens, vocab);
+  const second = extractPass(pass.docs, floorBefore.tokens);
   const allocSecond = stopAlloc ? await stopAlloc() : null;
 
   const floorAfter = measureFloor(texts, vocab, passBytes, FLOOR_RUNS);
@@ -339,7 +317,8 @@ async function main(): Promise<number> {
   const floorWall = median([...floorBefore.passes, ...floorBetween.passes, ...floorAfter.passes]);
   const withFloor = (p: ReturnType<typeof extractPass>, alloc: AllocProfile | null, profiled: boolean): Pass => ({
     ...p,
-    floorOver: p.floorMbPerSec / p.cpuMbPerSec,
+    floorMbPerSec: floor,
+    floorOver: floor / p.cpuMbPerSec,
     profiled,
     ...(alloc ? { alloc: { bytesPerInputByte: alloc.bytes / passBytes, mbAllocated: alloc.bytes / 1e6, top: alloc.top.slice(0, 25) } } : {}),
   });
@@ -347,9 +326,8 @@ async function main(): Promise<number> {
   const secondPass = withFloor(second, allocSecond, ALLOC);
 
   say(`\nFloor (one whitespace-tokenising pass, one Map look-up per token, over the same ${fmt(passBytes / 1e6)} MB)`);
-  say(`  clock: ${CPU_CLOCK === 'thread-cpu' ? "the main thread's CPU time (/proc/thread-self/schedstat): the figures hold whatever the machine's load; wall time beside them" : 'wall time (no /proc/thread-self here): on a loaded machine every figure is slower'}`);
-  say(`  interleaved with the first pass ${fmt(firstPass.floorMbPerSec, 1)} MB/s, with the second ${fmt(secondPass.floorMbPerSec, 1)} MB/s (the floors the passes are divided by)`);
-  say(`  alone ${fmt(floor, 1)} MB/s, wall ${fmt(floorWall, 1)} MB/s (median of ${3 * FLOOR_RUNS} passes: ${FLOOR_RUNS} before the first extract pass, median ${fmt(floorBefore.cpuMbPerSec, 1)}; between the passes ${fmt(floorBetween.cpuMbPerSec, 1)}; after the second ${fmt(floorAfter.cpuMbPerSec, 1)}); ${floorBefore.tokens} tokens, ${vocab.size} distinct`);
+  say(`  clock: ${CPU_CLOCK === 'thread-cpu' ? "the main thread's CPU time (/proc/thread-self/schedstat), close to an idle machine's wall time whatever the load (not equal: see the header of scripts/bench.ts); wall time beside it" : 'wall time (no /proc/thread-self here): on a loaded machine every figure is slower'}`);
+  say(`  ${fmt(floor, 1)} MB/s (wall ${fmt(floorWall, 1)} MB/s): median of ${3 * FLOOR_RUNS} samples of ≥ 40 ms, ${FLOOR_RUNS} before the first extract pass (median ${fmt(floorBefore.cpuMbPerSec, 1)}), ${FLOOR_RUNS} between the passes (${fmt(floorBetween.cpuMbPerSec, 1)}), ${FLOOR_RUNS} after the second (${fmt(floorAfter.cpuMbPerSec, 1)}); ${floorBefore.tokens} tokens, ${vocab.size} distinct`);
   printPass('First pass of extract() over documents this process has not seen (all recognisers, default options)', firstPass);
   printPass('Second pass over the same documents', secondPass);
 
@@ -358,10 +336,8 @@ async function main(): Promise<number> {
     for (const f of profileTop.slice(0, 25)) say(`  ${fmt(f.share * 100, 1).padStart(5)} %  ${fmt(f.amount, 0).padStart(6)} ms  ${f.fn}`);
   }
 
-  // The floor right before each cold-start run, over the first 0.3 MB of the pass texts.
-  const coldTexts = takeBytes(pass.docs, 0, 0.3e6).docs;
-  const coldBytes = coldTexts.reduce((a, d) => a + d.bytes, 0);
-  const cold = coldStart(COLD_RUNS, () => measureFloor(coldTexts.map((d) => d.text), vocab, coldBytes, 5).cpuMbPerSec);
+  // The floor (same texts, same clock) right before each cold-start run.
+  const cold = coldStart(COLD_RUNS, () => measureFloor(texts, vocab, passBytes, 3).cpuMbPerSec);
   say(`\nCold start (fresh node: import dist/index.js + first extract of the reference article, median of ${COLD_RUNS})`);
   if ('error' in cold) say(`  skipped: ${cold.error}`);
   else {
