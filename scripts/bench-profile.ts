@@ -4,15 +4,18 @@
  * which estimates every byte allocated during a run (not only what survives), by function.
  */
 import { Session } from 'node:inspector';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 export interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  nodes: Array<{ id: number; callFrame: Frame; children?: number[] }>;
   samples: number[];
   timeDeltas: number[];
 }
 
 interface SamplingHeapNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: Frame;
   selfSize: number;
   children: SamplingHeapNode[];
 }
@@ -32,9 +35,39 @@ function connect(): { post: (method: string, params?: object) => Promise<unknown
   return { post, close: () => session.disconnect() };
 }
 
-const frameKey = (f: { functionName: string; url: string; lineNumber: number }) => {
-  const file = f.url ? f.url.split('/').slice(-2).join('/') : '';
-  return `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
+interface Frame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber?: number;
+}
+
+/** Source maps of the bundle files, by path (null: none next to the file). */
+const maps = new Map<string, SourceMap | null>();
+function sourceMapOf(path: string): SourceMap | null {
+  let m = maps.get(path);
+  if (m === undefined) {
+    const mapPath = `${path}.map`;
+    m = existsSync(mapPath) ? new SourceMap(JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMapPayload) : null;
+    maps.set(path, m);
+  }
+  return m;
+}
+
+/** `name file:line`, mapped back to the TypeScript source when the bundle has a source map. */
+const frameKey = (f: Frame) => {
+  const name = f.functionName || '(anonymous)';
+  if (!f.url) return name;
+  const path = f.url.startsWith('file://') ? fileURLToPath(f.url) : f.url;
+  const sm = path.includes('/dist/') && path.endsWith('.js') ? sourceMapOf(path) : null;
+  if (sm) {
+    const e = sm.findEntry(f.lineNumber, f.columnNumber ?? 0) as { originalSource?: string; originalLine?: number };
+    if (e.originalSource && e.originalLine !== undefined) {
+      const src = e.originalSource.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
+      return `${name} ${src}:${e.originalLine + 1}`;
+    }
+  }
+  return `${name} ${path.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
 };
 
 /** Start the CPU sampling profiler (200 µs interval); the returned function stops it. */
@@ -88,6 +121,7 @@ export async function startAllocProfile(): Promise<() => Promise<AllocProfile>> 
     const res = (await s.post('HeapProfiler.stopSampling')) as { profile: { head: SamplingHeapNode } };
     await s.post('HeapProfiler.disable');
     s.close();
+    // Frames are mapped to sources after sampling has stopped (the source maps allocate).
     const by = new Map<string, number>();
     let bytes = 0;
     const stack: SamplingHeapNode[] = [res.profile.head];
