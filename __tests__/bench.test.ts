@@ -1,10 +1,10 @@
 /**
- * Regression guard for speed and linear time: runs the quick benchmark (`npm run bench --
- * --quick --batch`, the built build/dev/bench.js) and checks generous bounds. These are not
- * timing targets (CI shares its two cores with the other test suites): they catch an order-of-
- * magnitude slowdown, a regular expression or pass that turns quadratic on a 100k-character
- * input, a broken cold start, and batch output that differs between 1 and 2 workers.
- * The targets themselves (1 MB/s, 150 ms, within 2×, 1.8×) are measured by the full `npm run bench`.
+ * The bench runs and reports what it promises: `npm run bench -- --quick` (the built
+ * build/dev/bench.js) prints every section and writes figures of the right shape. No bound
+ * on time or speed here: a busy machine must not fail `npm test`. The budgets (first pass,
+ * second pass, cold start, batch, pathological inputs) are judged by the full `npm run bench`,
+ * which exits 3 when one is missed; a quick run judges none and exits 0. Linear time is
+ * checked in extract.test.ts (100k vs 50k characters, interleaved) and in the stage suites.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,65 +14,96 @@ import { tmpdir } from 'node:os';
 const root = join(__dirname, '..');
 const BENCH = join(root, 'build', 'dev', 'bench.js');
 
+interface Pass {
+  docs: number;
+  mb: number;
+  mbPerSec: number;
+  cpuMbPerSec: number;
+  floorMbPerSec: number;
+  floorOver: number;
+  mentions: number;
+  stages: Array<{ stage: string; share: number }>;
+}
 interface BenchJson {
-  throughput: { mbPerSec: number; tokensPerSec: number; mentions: number; stages: Array<{ stage: string; share: number }> };
-  coldStart: { inProcessMs: number; importMs: number; firstExtractMs: number } | { error: string };
+  quick: boolean;
+  floor: { mbPerSec: number; tokens: number };
+  firstPass: Pass;
+  secondPass: Pass;
+  coldStart: { coldMs: number; coldWallMs: number; coldMsScaled: number; nodeBootCpuMs: number; nodeBootWallMs: number; importMs: number; firstExtractMs: number } | { error: string };
   pathological: Array<{ name: string; ms: number | null; relative: number | null; note?: string }>;
-  batch: { speedup: number; identicalOutput: boolean; lines: number } | { error: string } | null;
+  batch: { lines: number; identicalOutput: boolean; speedup: number; workers1: { seconds: number }; workers2: { seconds: number } } | { error: string } | null;
+  peakRssMb: number;
+  budgets: Array<{ id: string; pass: boolean | null; judged: boolean }>;
 }
 
 let result: BenchJson;
 let stdout = '';
+let status: number | null = null;
 
 beforeAll(() => {
   if (!existsSync(BENCH)) throw new Error('build/dev/bench.js is missing: run `npm run build` first (npm test builds before jest)');
   const dir = mkdtempSync(join(tmpdir(), 'kashif-bench-'));
   try {
     const out = join(dir, 'bench.json');
-    const r = spawnSync(process.execPath, [BENCH, '--quick', '--batch', '--json', out], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+    const r = spawnSync(process.execPath, [BENCH, '--quick', '--json', out], { cwd: root, encoding: 'utf8', timeout: 600_000 });
     stdout = r.stdout;
+    status = r.status;
     if (r.status !== 0) throw new Error(`bench --quick failed (${r.status ?? r.signal}): ${r.stderr}`);
     result = JSON.parse(readFileSync(out, 'utf8')) as BenchJson;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 300_000);
+}, 660_000);
 
-test('prints every section', () => {
-  for (const h of ['Throughput of extract()', 'stage shares', 'Cold start', 'Pathological inputs', 'kashif batch scaling', 'Peak RSS']) expect(stdout).toContain(h);
-});
-
-test('throughput is within an order of magnitude of the 1 MB/s target, and finds mentions', () => {
-  expect(result.throughput.mbPerSec).toBeGreaterThan(0.1);
-  expect(result.throughput.mentions).toBeGreaterThan(1000);
-  const stages = result.throughput.stages.map((s) => s.stage).sort();
-  expect(stages).toEqual(expect.arrayContaining(['dates', 'names', 'normalize+tokenize', 'numbers']));
-  const shares = result.throughput.stages.reduce((a, s) => a + s.share, 0);
-  expect(shares).toBeCloseTo(1, 5);
-});
-
-test('cold start (import + first extract) stays under 1.5 s', () => {
-  expect('error' in result.coldStart).toBe(false);
-  const c = result.coldStart as { inProcessMs: number };
-  expect(c.inProcessMs).toBeGreaterThan(0);
-  expect(c.inProcessMs).toBeLessThan(1500);
-});
-
-test('no pathological input is catastrophically slow (each within 10× of ordinary text per MB)', () => {
-  expect(result.pathological.length).toBeGreaterThanOrEqual(14);
-  for (const p of result.pathological) {
-    expect({ name: p.name, note: p.note ?? null }).toEqual({ name: p.name, note: null });
-    expect(p.relative).not.toBeNull();
-    // A quadratic pass over 100k characters would be hundreds of times slower than this bound.
-    expect({ name: p.name, ok: (p.relative ?? 0) >= 0.1 }).toEqual({ name: p.name, ok: true });
+test('a quick run exits 0 and prints every section', () => {
+  expect(status).toBe(0);
+  for (const h of ['Floor', 'First pass of extract()', 'Second pass', 'stage shares', 'Cold start', "node's own boot", 'scaled to a 129 MB/s-floor machine', 'Pathological inputs', 'kashif batch', 'Peak RSS', 'Budgets']) {
+    expect(stdout).toContain(h);
   }
+});
+
+test('floor and both passes are measured over the same distinct documents', () => {
+  expect(result.quick).toBe(true);
+  expect(result.floor.mbPerSec).toBeGreaterThan(0);
+  expect(result.floor.tokens).toBeGreaterThan(1000);
+  for (const p of [result.firstPass, result.secondPass]) {
+    expect(p.mbPerSec).toBeGreaterThan(0);
+    expect(p.floorMbPerSec).toBeGreaterThan(0);
+    expect(p.cpuMbPerSec).toBeGreaterThan(0);
+    expect(p.floorOver).toBeCloseTo(p.floorMbPerSec / p.cpuMbPerSec, 6);
+    expect(p.mentions).toBeGreaterThan(100);
+    expect(p.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['dates', 'names', 'normalize+tokenize', 'numbers']));
+    expect(p.stages.reduce((a, s) => a + s.share, 0)).toBeCloseTo(1, 5);
+  }
+  expect(result.secondPass.docs).toBe(result.firstPass.docs);
+  expect(result.secondPass.mb).toBe(result.firstPass.mb);
+  // Same documents, same options: the same mentions on both passes (no call-order dependence).
+  expect(result.secondPass.mentions).toBe(result.firstPass.mentions);
+});
+
+test('cold start is measured beside node boot', () => {
+  expect('error' in result.coldStart).toBe(false);
+  const c = result.coldStart as Exclude<BenchJson['coldStart'], { error: string }>;
+  for (const x of [c.coldMs, c.coldWallMs, c.coldMsScaled, c.nodeBootCpuMs, c.nodeBootWallMs, c.importMs, c.firstExtractMs]) expect(x).toBeGreaterThan(0);
+});
+
+test('every pathological case runs to a valid figure', () => {
+  expect(result.pathological.map((p) => p.name)).toHaveLength(14);
+  // A timeout is a budget miss of the full bench, not a test failure; an error is a bug.
+  for (const p of result.pathological) expect({ name: p.name, error: (p.note ?? '').startsWith('error') }).toEqual({ name: p.name, error: false });
 });
 
 test('batch with 2 workers writes exactly what 1 worker writes', () => {
   expect(result.batch).not.toBeNull();
   expect('error' in result.batch!).toBe(false);
-  const b = result.batch as { speedup: number; identicalOutput: boolean; lines: number };
+  const b = result.batch as Exclude<BenchJson['batch'], { error: string } | null>;
   expect(b.identicalOutput).toBe(true);
   expect(b.lines).toBeGreaterThan(100);
-  expect(b.speedup).toBeGreaterThan(0.3);
+  expect(b.speedup).toBeCloseTo(b.workers1.seconds / b.workers2.seconds, 6);
+});
+
+test('every budget is reported, none judged in a quick run', () => {
+  expect(result.budgets.map((b) => b.id)).toEqual(['first-pass', 'second-pass', 'cold-start', 'batch', 'pathological']);
+  for (const b of result.budgets) expect({ id: b.id, judged: b.judged }).toEqual({ id: b.id, judged: false });
+  expect(result.peakRssMb).toBeGreaterThan(0);
 });

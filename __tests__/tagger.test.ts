@@ -20,11 +20,9 @@ function names(input: string): Array<[string, string]> {
 }
 
 describe('name tagger', () => {
-  test('the shipped model loads quickly', () => {
-    const t0 = Date.now();
-    preloadTagger();
-    // Generous bound for slow CI machines; the model loads in well under 100 ms locally.
-    expect(Date.now() - t0).toBeLessThan(1000);
+  // How fast it loads is the bench's cold-start budget (npm run bench), not a test bound.
+  test('the shipped model loads', () => {
+    expect(() => preloadTagger()).not.toThrow();
   });
 
   test('person after a title', () => {

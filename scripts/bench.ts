@@ -1,488 +1,488 @@
 /**
- * `npm run bench`: throughput of extract() over ≥ 5 MB of article text (MB/s, tokens/s,
- * per-stage share of time), cold start (fresh node: import dist/index.js + first extract of
- * the reference article, median of 5), peak RSS, and pathological inputs (100k-character
- * runs) relative to ordinary text, and `kashif batch` scaling: 1 vs 2 workers over `--batch-mb`
- * MB of JSON Lines (default 60; `--no-batch` skips it), with the batch process's RSS over the run.
- * `--quick`: a CI-sized run (≈0.3 MB, 3 cold starts; under 15 s). Figures also go to bench-results.json
- * (or `--json FILE`). `--profile` samples the throughput run with the V8 profiler (the same as
- * `node --cpu-prof`), writes bench-profile.cpuprofile (open it in Chrome DevTools or VS Code)
- * and prints the functions with the most self time.
+ * `npm run bench`: how fast kashif is on news it has never seen, against this machine's floor.
  *
- * The corpus is deterministic: the fixture articles plus ANERcorp train sentences grouped 25
- * to a document (paragraph break every 5 sentences), cycled until the target size is reached.
+ * In one run:
+ * - the floor: one whitespace-tokenising pass with one `Map` look-up per token over the
+ *   first-pass texts (median of 21 samples: 7 before, 7 between and 7 after the extract passes);
+ * - `extract` (all recognisers, default options) over ≥ 3 MB of raw ANT news articles
+ *   (`../shared/data/news-raw`, no document repeated), a first pass over documents this process
+ *   has not seen, then a second pass over the same documents; each as MB/s, as a fraction of the
+ *   floor (1/N) and by stage. Before the first pass, JIT and lazy loading are
+ *   warmed on the fixture articles and on other articles of the same file (taken from its end);
+ * - cold start: a fresh node runs `import('dist/index.js')` + the first `extract` of the
+ *   reference article (median of 5), beside node's own boot (`node -e 0`, interleaved), and
+ *   scaled to a machine whose floor runs at 129 MB/s: each run × the floor measured just before
+ *   it (same texts, same clock) ÷ 129, i.e. start-up is taken to be as much slower or faster
+ *   than there as the floor is;
+ * - pathological 100k-character inputs relative to ordinary text (the warm pass);
+ * - `kashif batch` 1 → 2 workers over ≥ 15 MB of the raw news (whole run, second half,
+ *   byte-identical output, RSS over the run);
+ * - peak RSS of the bench process.
+ *
+ * Clock: throughput and cold start are timed by the main thread's own CPU time (Linux
+ * /proc/thread-self/schedstat, see bench-clock.ts), wall time printed beside it: on this shared
+ * 2-core machine wall time mostly measures the other developers' load, while the thread's CPU
+ * time stays close to what an idle machine's wall time would be. Not equal: under load the
+ * shared caches still slow both down, the floor (memory-bound Map look-ups) more than extract,
+ * which flatters the 1/N figures; run it when `uptime` shows a low load and quote the load
+ * average it prints. Batch scaling and the pathological cases are wall time (several threads;
+ * ratios of runs close in time).
+ *
+ * Budgets (printed PASS/MISS): first pass ≥ floor/65, second pass ≥ floor/45, cold start
+ * ≤ 100 ms scaled, batch 2 workers ≥ 1.7× one worker (whole run), every pathological case
+ * ≥ 1/10 of ordinary text per MB. Exit code 0 when every judged budget passes, 3 when one is
+ * missed (`--report-only`: 0 anyway), 1 when the bench itself fails. A budget is only judged
+ * when measured at its own scale and unperturbed: `--quick`, `--mb` < 3, `--batch-mb` < 15,
+ * `--profile` and `--alloc` leave the affected budgets "not judged", and so does a 1-minute load
+ * average above the number of cores at the start or the end of the run (`--judge-under-load`
+ * judges anyway).
+ *
+ * Options: `--quick` (CI-sized: 0.3 MB passes, 1 MB batch, 3 cold starts; nothing judged),
+ * `--no-batch`, `--batch-mb N`, `--mb N` (first-pass size), `--profile` (V8 CPU profile of the
+ * first pass: top self time printed, bench-profile.cpuprofile written), `--alloc` (bytes
+ * allocated per input byte in each pass, by function, with V8's sampling heap profiler),
+ * `--json` (machine-readable figures on stdout, the report on stderr) or `--json FILE`.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync, statSync, readSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
-import { tmpdir } from 'node:os';
-import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Session } from 'node:inspector';
 import { extractWithTimings, type StageTiming } from '../src/pipeline/extract.js';
-import { tokenize } from '../src/text/tokenize.js';
-import { readConll } from './lib/conll.js';
 import { findRoot } from './project-root.js';
+import { CPU_CLOCK, CPU_MS_SOURCE, cpuMs } from './bench-clock.js';
+import { floorVocabulary, loadNews, measureFloor, median, takeBytes, type NewsDoc } from './bench-corpus.js';
+import { startAllocProfile, startCpuProfile, selfTimes, type AllocProfile, type FunctionShare } from './bench-profile.js';
+import { pathological, type PathoResult } from './bench-patho.js';
+import { batchScaling, type BatchResult, type BatchRun } from './bench-batch.js';
 
-
+const USAGE = 'usage: npm run bench -- [--quick] [--no-batch] [--batch-mb N] [--mb N] [--profile] [--alloc] [--json [FILE]] [--report-only] [--judge-under-load]';
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log('usage: npm run bench -- [--quick] [--no-batch] [--batch-mb N] [--profile] [--mb N] [--json FILE]');
+  console.log(USAGE);
   process.exit(0);
+}
+function numberArg(name: string, dflt: number): number {
+  const eq = argv.find((a) => a.startsWith(`${name}=`));
+  const at = argv.indexOf(name);
+  const raw = eq ? eq.slice(name.length + 1) : at >= 0 ? argv[at + 1] : undefined;
+  if (raw === undefined) return dflt;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) {
+    console.error(`${name} needs a positive number, got ${raw}\n${USAGE}`);
+    process.exit(2);
+  }
+  return n;
 }
 const QUICK = argv.includes('--quick');
 const BATCH = !argv.includes('--no-batch');
 const PROFILE = argv.includes('--profile');
+const ALLOC = argv.includes('--alloc');
+const REPORT_ONLY = argv.includes('--report-only');
+const JUDGE_UNDER_LOAD = argv.includes('--judge-under-load');
 const jsonAt = argv.indexOf('--json');
-const JSON_OUT = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
-const batchMbAt = argv.indexOf('--batch-mb');
-/** Size of the batch scaling input: large enough that start-up and JIT warm-up (≈ 6 MB of text per thread) do not dominate. */
-const BATCH_MB = batchMbAt >= 0 ? Number(argv[batchMbAt + 1]) : QUICK ? 1 : 60;
-const mbArg = argv.find((a) => a.startsWith('--mb'));
-const TARGET_MB = mbArg ? Number(mbArg.includes('=') ? mbArg.split('=')[1] : argv[argv.indexOf(mbArg) + 1]) : QUICK ? 0.3 : 5.5;
+const JSON_ON = jsonAt >= 0;
+const JSON_FILE = JSON_ON && argv[jsonAt + 1] && !argv[jsonAt + 1].startsWith('--') ? argv[jsonAt + 1] : undefined;
+/** Machine output on stdout: the human report moves to stderr. */
+const JSON_STDOUT = JSON_ON && !JSON_FILE;
+const PASS_MB = numberArg('--mb', QUICK ? 0.3 : 3);
+const BATCH_MB = numberArg('--batch-mb', QUICK ? 1 : 15);
+const WARM_MB = QUICK ? 0.05 : 0.25;
+const FLOOR_RUNS = QUICK ? 5 : 7;
+const COLD_RUNS = QUICK ? 3 : 5;
+/** The machine the budgets were set on: its floor ran at 129 MB/s. */
+const REFERENCE_FLOOR = 129;
+
+const BUDGET = { firstPassOfFloor: 65, secondPassOfFloor: 45, coldStartMs: 100, batchSpeedup: 1.7, pathoRelative: 0.1 };
+const SCALE = { passMb: 3, batchMb: 15 };
 
 const root = findRoot();
 const dataDir = resolve(process.env.KASHIF_DATA || join(root, '..', 'shared', 'data'));
+const NEWS = join(dataDir, 'news-raw', 'ant-corpus-v1.1.jsonl');
 const REFERENCE_ARTICLE = join(root, 'fixtures', 'dw-kazakhstan-2022-01.txt');
-const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const DIST_INDEX = join(root, 'dist', 'index.js');
+const DIST_CLI = join(root, 'dist', 'cli.js');
+const say = (s = '') => (JSON_STDOUT ? process.stderr : process.stdout).write(s + '\n');
 const fmt = (x: number, d = 2) => x.toFixed(d);
+const oneIn = (floor: number, x: number) => `1/${Math.round(floor / x)}`;
 
-function buildCorpus(targetBytes: number): { docs: string[]; unique: string[]; sources: string } {
-  const unique: string[] = [];
-  const fixtures = join(root, 'fixtures');
-  if (existsSync(fixtures)) for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()) unique.push(readFileSync(join(fixtures, f), 'utf8'));
-  const nFixtures = unique.length;
-  const aner = join(dataDir, 'anercorp', 'train.txt');
-  if (existsSync(aner)) {
-    const sents = readConll(aner).map((s) => s.tokens.join(' '));
-    for (let i = 0; i < sents.length; i += 25) {
-      const group = sents.slice(i, i + 25);
-      const paras: string[] = [];
-      for (let j = 0; j < group.length; j += 5) paras.push(group.slice(j, j + 5).join(' '));
-      unique.push(paras.join('\n\n'));
-    }
-  }
-  if (unique.length === 0) throw new Error('no fixtures and no ANERcorp: nothing to benchmark');
-  const docs: string[] = [];
-  let total = 0;
-  for (let i = 0; total < targetBytes; i++) {
-    const d = unique[i % unique.length];
-    docs.push(d);
-    total += bytes(d);
-  }
-  return { docs, unique, sources: `${nFixtures} fixture articles + ${unique.length - nFixtures} ANERcorp documents (25 sentences each)` };
-}
-
-interface Throughput {
+interface Pass {
   docs: number;
   mb: number;
+  /** Wall time of the pass. */
   seconds: number;
   mbPerSec: number;
-  tokens: number;
+  /** The main thread's CPU time over the pass (see bench-clock.ts; `clock` says which clock). */
+  cpuSeconds: number;
+  cpuMbPerSec: number;
+  /** The floor this pass is divided by (CPU clock). */
+  floorMbPerSec: number;
+  /** N in "1/N of the floor": floorMbPerSec ÷ cpuMbPerSec (both on the CPU clock). */
+  floorOver: number;
+  /** Whitespace tokens (the floor's tokens) per second, wall. */
   tokensPerSec: number;
   msPerDoc: number;
   mentions: number;
+  /** By stage, from extractWithTimings (wall time). */
   stages: Array<{ stage: string; ms: number; share: number }>;
+  /** Set with --alloc: bytes allocated per input byte, and the top allocating functions. */
+  alloc?: { bytesPerInputByte: number; mbAllocated: number; top: FunctionShare[] };
+  /** The run was perturbed by a profiler (its time is not the real one). */
+  profiled: boolean;
 }
 
-interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Start the in-process V8 sampling profiler; the returned function stops it and yields the profile. */
-async function startProfiler(): Promise<() => Promise<CpuProfile>> {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((ok, fail) => session.post(method, params ?? {}, (err, res) => (err ? fail(err) : ok(res))));
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 200 });
-  await post('Profiler.start');
-  return async () => {
-    const res = (await post('Profiler.stop')) as { profile: CpuProfile };
-    session.disconnect();
-    return res.profile;
-  };
-}
-
-/** Self time per function (name, file, line), largest first. */
-function selfTimes(p: CpuProfile): Array<{ fn: string; ms: number; share: number }> {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  let total = 0;
-  for (let i = 0; i < p.samples.length; i++) {
-    const n = byId.get(p.samples[i]);
-    const dt = (p.timeDeltas[i] ?? 0) / 1000;
-    if (!n) continue;
-    const f = n.callFrame;
-    const file = f.url ? f.url.split('/').slice(-2).join('/') : '';
-    const key = `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
-    self.set(key, (self.get(key) ?? 0) + dt);
-    total += dt;
-  }
-  return [...self].map(([fn, ms]) => ({ fn, ms, share: ms / (total || 1) })).sort((a, b) => b.ms - a.ms);
-}
-
-function measureThroughput(docs: string[], unique: string[]): Throughput {
-  const tokenCount = new Map<string, number>();
-  for (const u of unique) tokenCount.set(u, tokenize(u).length);
-  // Warm-up: JIT, lazy model and lexicon loading.
-  for (let i = 0; i < Math.min(QUICK ? 8 : 30, docs.length); i++) extractWithTimings(docs[i], undefined);
+/** One extract pass over `docs`, timed on both clocks, with the stages' wall-time shares. */
+function extractPass(docs: NewsDoc[], tokens: number): Omit<Pass, 'floorMbPerSec' | 'floorOver' | 'profiled'> {
   const stageMs = new Map<string, number>();
   const timings: StageTiming[] = [];
   let mentions = 0;
-  let tokens = 0;
   let size = 0;
+  for (const d of docs) size += d.bytes;
+  const c0 = cpuMs();
   const t0 = performance.now();
   for (const d of docs) {
     timings.length = 0;
-    mentions += extractWithTimings(d, undefined, timings).result.entities.length;
+    mentions += extractWithTimings(d.text, undefined, timings).result.entities.length;
     for (const t of timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
   }
-  const seconds = (performance.now() - t0) / 1000;
-  for (const d of docs) {
-    tokens += tokenCount.get(d) ?? 0;
-    size += bytes(d);
-  }
+  const wall = performance.now() - t0;
+  const cpu = cpuMs() - c0;
   const stageTotal = [...stageMs.values()].reduce((a, b) => a + b, 0) || 1;
   return {
     docs: docs.length,
     mb: size / 1e6,
-    seconds,
-    mbPerSec: size / 1e6 / seconds,
-    tokens,
-    tokensPerSec: tokens / seconds,
-    msPerDoc: (seconds * 1000) / docs.length,
+    seconds: wall / 1000,
+    mbPerSec: size / 1e3 / wall,
+    cpuSeconds: cpu / 1000,
+    cpuMbPerSec: size / 1e3 / cpu,
+    tokensPerSec: tokens / (wall / 1000),
+    msPerDoc: wall / docs.length,
     mentions,
-    stages: [...stageMs.entries()].map(([stage, ms]) => ({ stage, ms, share: ms / stageTotal })).sort((a, b) => b.ms - a.ms),
+    stages: [...stageMs].map(([stage, ms]) => ({ stage, ms, share: ms / stageTotal })).sort((a, b) => b.ms - a.ms),
   };
 }
 
-function coldStart(runs: number): { importMs: number; firstExtractMs: number; inProcessMs: number; processWallMs: number; runs: number } | { error: string } {
-  const dist = join(root, 'dist', 'index.js');
-  if (!existsSync(dist)) return { error: 'dist/index.js missing: run npm run build' };
+interface ColdStart {
+  runs: number;
+  clock: 'thread-cpu' | 'wall';
+  /** Main thread's CPU time (see bench-clock.ts) of `import()`, of the first extract, and of both: medians. */
+  importMs: number;
+  firstExtractMs: number;
+  coldMs: number;
+  /** The same, wall time. */
+  coldWallMs: number;
+  /**
+   * coldMs scaled to a machine whose floor runs at 129 MB/s: median over the runs of
+   * coldMs × floor ÷ 129, the floor (CPU clock) measured in this process just before each run.
+   */
+  coldMsScaled: number;
+  /** Median of the floors measured before each run, MB/s. */
+  floorMbPerSec: number;
+  /** The fresh process's whole CPU time (all threads, node boot included) at its end: process.cpuUsage(). */
+  processCpuMs: number;
+  /** Wall clock from spawn to exit. */
+  processWallMs: number;
+  /** `node -e 0` (interleaved with the runs): its CPU time (process.cpuUsage() at the end) and wall clock. */
+  nodeBootCpuMs: number;
+  nodeBootWallMs: number;
+}
+
+function coldStart(runs: number, floorNow: () => number): ColdStart | { error: string } {
+  if (!existsSync(DIST_INDEX)) return { error: 'dist/index.js missing: run npm run build' };
+  const cpuTotal = '((u) => (u.user + u.system) / 1000)(process.cpuUsage())';
   const script = [
     "import { readFileSync } from 'node:fs';",
-    'const t0 = performance.now();',
-    `const k = await import(${JSON.stringify(pathToFileURL(dist).href)});`,
-    'const t1 = performance.now();',
+    `const c0 = ${CPU_MS_SOURCE}, t0 = performance.now();`,
+    `const k = await import(${JSON.stringify(pathToFileURL(DIST_INDEX).href)});`,
+    `const c1 = ${CPU_MS_SOURCE}, t1 = performance.now();`,
     `const r = k.extract(readFileSync(${JSON.stringify(REFERENCE_ARTICLE)}, 'utf8'));`,
-    'const t2 = performance.now();',
-    'console.log(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1, mentions: r.entities.length }));',
+    `const c2 = ${CPU_MS_SOURCE}, t2 = performance.now();`,
+    `console.log(JSON.stringify({ importMs: c1 - c0, firstExtractMs: c2 - c1, wallMs: t2 - t0, processCpuMs: ${cpuTotal}, mentions: r.entities.length }));`,
   ].join('\n');
   const imp: number[] = [];
   const first: number[] = [];
-  const wall: number[] = [];
+  const sum: number[] = [];
+  const sumWall: number[] = [];
+  const procCpu: number[] = [];
+  const procWall: number[] = [];
+  const bootCpu: number[] = [];
+  const bootWall: number[] = [];
+  const floors: number[] = [];
+  const scaled: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    floors.push(floorNow());
+    let t0 = performance.now();
+    const b = spawnSync(process.execPath, ['-e', `console.log(${cpuTotal})`], { encoding: 'utf8' });
+    bootWall.push(performance.now() - t0);
+    if (b.status !== 0) return { error: 'node -e failed' };
+    bootCpu.push(Number(b.stdout.trim()));
+    t0 = performance.now();
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    wall.push(performance.now() - t0);
+    procWall.push(performance.now() - t0);
     if (r.status !== 0) return { error: (r.stderr || 'cold start process failed').trim().split('\n').slice(-3).join(' ') };
-    const o = JSON.parse(r.stdout.trim().split('\n').pop()!) as { importMs: number; firstExtractMs: number };
+    const o = JSON.parse(r.stdout.trim().split('\n').pop()!) as { importMs: number; firstExtractMs: number; wallMs: number; processCpuMs: number };
     imp.push(o.importMs);
     first.push(o.firstExtractMs);
+    sum.push(o.importMs + o.firstExtractMs);
+    sumWall.push(o.wallMs);
+    procCpu.push(o.processCpuMs);
+    scaled.push(((o.importMs + o.firstExtractMs) * floors[i]) / REFERENCE_FLOOR);
   }
-  const sums = imp.map((x, i) => x + first[i]);
-  return { importMs: median(imp), firstExtractMs: median(first), inProcessMs: median(sums), processWallMs: median(wall), runs };
+  return {
+    runs,
+    clock: CPU_CLOCK,
+    importMs: median(imp),
+    firstExtractMs: median(first),
+    coldMs: median(sum),
+    coldWallMs: median(sumWall),
+    coldMsScaled: median(scaled),
+    floorMbPerSec: median(floors),
+    processCpuMs: median(procCpu),
+    processWallMs: median(procWall),
+    nodeBootCpuMs: median(bootCpu),
+    nodeBootWallMs: median(bootWall),
+  };
 }
 
-interface PathoResult {
-  name: string;
-  chars: number;
-  ms: number | null;
-  mbPerSec: number | null;
-  relative: number | null;
-  note?: string;
+interface Budget {
+  id: 'first-pass' | 'second-pass' | 'cold-start' | 'batch' | 'pathological';
+  target: string;
+  measured: string;
+  /** null: not measured. */
+  pass: boolean | null;
+  /** Counts for the exit code (measured at its scale, unperturbed). */
+  judged: boolean;
+  why?: string;
 }
 
-const PATHOLOGICAL: Array<[string, string]> = [
-  ['letters', 'ب'],
-  ['diacritics', '\u064E'],
-  ['letter+shadda+fatha', 'ب\u0651\u064E'],
-  ['tatweel', 'ـ'],
-  ['digits', '7'],
-  ['arabic-indic digits', '٣'],
-  ['digit groups', '1,234.5 '],
-  ['separators', '، '],
-  ['dots and dashes', '.-/'],
-  ['title words', 'الرئيس '],
-  ['name triggers', 'الشيخ بن عبد '],
-  ['date words', '9 يناير '],
-  ['number words', 'ألف مليون '],
-  ['bidi marks', '\u200F\u200E'],
-];
-
-/**
- * The cases run one after another in a worker thread with a time limit per case, so a
- * catastrophic case is reported (and the worker replaced) instead of hanging the bench. Each
- * case is warmed on its first tenth, then timed as the median of three runs: the figure is the
- * per-MB cost at scale (is it linear?), not the JIT's first compile of an unusual code path.
- */
-async function pathological(ordinaryMbPerSec: number, timeoutMs: number): Promise<PathoResult[]> {
-  const url = pathToFileURL(join(root, 'dist', 'index.js')).href;
-  const code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    import(workerData.url).then((k) => {
-      k.extract('أعلن الرئيس يوم 9 يناير 2022 عن 3 ملايين دولار');
-      parentPort.postMessage({ ready: true });
-      parentPort.on('message', (text) => {
-        // Warm the code paths this input takes on a tenth of it (ordinary text is measured warm
-        // too), then time the whole input three times and keep the median.
-        k.extract(text.slice(0, text.length / 10));
-        const ms = [];
-        for (let r = 0; r < 3; r++) {
-          const t0 = performance.now();
-          k.extract(text);
-          ms.push(performance.now() - t0);
-        }
-        ms.sort((a, b) => a - b);
-        parentPort.postMessage({ ms: ms[1] });
-      });
-    }, (e) => parentPort.postMessage({ error: e.message }));`;
-  const texts = PATHOLOGICAL.map(([, unit]) => unit.repeat(Math.ceil(100000 / unit.length)).slice(0, 100000));
-  const out: PathoResult[] = [];
-  let worker: Worker | null = null;
-  let pendingMsg: ((m: { ready?: boolean; ms?: number; error?: string }) => void) | null = null;
-  const start = () =>
-    new Promise<string | null>((resolveStart) => {
-      worker = new Worker(code, { eval: true, workerData: { url } });
-      pendingMsg = (m) => resolveStart(m.error ?? null);
-      worker.on('message', (m: { ready?: boolean; ms?: number; error?: string }) => pendingMsg?.(m));
-      worker.on('error', (e) => pendingMsg?.({ error: e.message }));
-    });
-  const runCase = (text: string) =>
-    new Promise<number | string>((resolveRun) => {
-      const timer = setTimeout(() => {
-        pendingMsg = null;
-        void worker?.terminate();
-        worker = null;
-        resolveRun(`timeout (> ${timeoutMs / 1000} s)`);
-      }, timeoutMs);
-      pendingMsg = (m) => {
-        clearTimeout(timer);
-        resolveRun(m.ms ?? `error: ${m.error ?? 'unknown'}`);
-      };
-      worker!.postMessage(text);
-    });
-  for (let i = 0; i < PATHOLOGICAL.length; i++) {
-    const name = PATHOLOGICAL[i][0];
-    const text = texts[i];
-    if (!worker) {
-      const err = await start();
-      if (err) {
-        out.push({ name, chars: text.length, ms: null, mbPerSec: null, relative: null, note: `error: ${err}` });
-        worker = null;
-        continue;
-      }
-    }
-    const res = await runCase(text);
-    if (typeof res === 'number') {
-      const mbps = bytes(text) / 1e6 / (res / 1000);
-      out.push({ name, chars: text.length, ms: res, mbPerSec: mbps, relative: mbps / ordinaryMbPerSec });
-    } else out.push({ name, chars: text.length, ms: null, mbPerSec: null, relative: null, note: res });
-  }
-  if (worker) await (worker as Worker).terminate();
-  return out;
+function readFixtures(): string[] {
+  const dir = join(root, 'fixtures');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-interface BatchRun {
-  workers: number;
-  seconds: number;
-  linesPerSec: number;
-  mbPerSec: number;
-  /** Resident set size of the whole process tree (main + worker threads) sampled every 250 ms, MB. */
-  rssSamplesMb: number[];
-  peakRssMb: number;
-  /**
-   * Rate over the second half of the output (input MB/s, estimated from the output's growth:
-   * the input cycles through the same documents, so output bytes track input bytes): the
-   * throughput once start-up and JIT warm-up are over, which is what a long corpus run sees.
-   */
-  steadyMbPerSec: number | null;
-}
-
-/** Input MB/s over the second half of a run, from (ms, output bytes) samples. */
-function steadyRate(samples: Array<[number, number]>, totalOut: number, mb: number): number | null {
-  const half = samples.find(([, b]) => b >= totalOut / 2);
-  const full = samples.find(([, b]) => b >= totalOut);
-  if (!half || !full || full[0] - half[0] < 1000 || totalOut === 0) return null;
-  return ((full[1] - half[1]) / totalOut) * mb / ((full[0] - half[0]) / 1000);
-}
-
-/** SHA-256 of a file read in blocks (a 1 GB input gives ~3 GB of output: never read whole). */
-function digestOf(path: string): string {
-  const h = createHash('sha256');
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(1 << 22);
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      h.update(buf.subarray(0, n));
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return h.digest('hex');
-}
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
+function printPass(title: string, p: Pass): void {
+  say(`\n${title}`);
+  say(`  corpus        ${p.docs} documents, ${fmt(p.mb)} MB, ${p.mentions} mentions found`);
+  say(`  time          ${fmt(p.cpuSeconds)} s of main-thread CPU, ${fmt(p.seconds)} s wall (${fmt(p.msPerDoc, 2)} ms per document)${p.profiled ? '  [under a profiler: slower than real]' : ''}`);
+  say(`  throughput    ${fmt(p.cpuMbPerSec)} MB/s by CPU time = 1/${Math.round(p.floorOver)} of the floor; ${fmt(p.mbPerSec)} MB/s wall, ${Math.round(p.tokensPerSec).toLocaleString('en')} whitespace tokens/s (one core)`);
+  say(`  stage shares  ${p.stages.map((s) => `${s.stage} ${fmt(s.share * 100, 1)} %`).join(', ')}`);
+  if (p.alloc) {
+    say(`  allocation    ${fmt(p.alloc.bytesPerInputByte, 0)} bytes per input byte (${fmt(p.alloc.mbAllocated, 0)} MB allocated; V8 sampling heap profiler, garbage included); top allocators:`);
+    for (const f of p.alloc.top.slice(0, 12)) say(`    ${fmt(f.share * 100, 1).padStart(5)} %  ${fmt(f.amount / 1e6, 0).padStart(6)} MB  ${f.fn}`);
   }
 }
 
-/** Resident set size of a process (Linux /proc), MB; null elsewhere. */
-function rssOf(pid: number): number | null {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-function runBatchCli(cli: string, input: string, output: string, workers: number, lines: number, mb: number): Promise<BatchRun> {
-  return new Promise((ok, fail) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, [cli, 'batch', '--workers', String(workers), '--input', input, '--output', output, '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const samples: number[] = [];
-    const outSamples: Array<[number, number]> = [];
-    let tick = 0;
-    const timer = setInterval(() => {
-      outSamples.push([performance.now() - t0, sizeOf(output)]);
-      if (tick++ % 5 !== 0) return;
-      const r = child.pid ? rssOf(child.pid) : null;
-      if (r !== null) samples.push(r);
-    }, 50);
-    child.on('error', (e) => {
-      clearInterval(timer);
-      fail(e);
-    });
-    child.on('close', (code) => {
-      clearInterval(timer);
-      const seconds = (performance.now() - t0) / 1000;
-      if (code !== 0) return fail(new Error(`batch --workers ${workers} failed (${code}): ${stderr}`));
-      const totalOut = sizeOf(output);
-      // The last write may land after the last sample: the exit is then the end of the output.
-      outSamples.push([performance.now() - t0, totalOut]);
-      const steadyMbPerSec = steadyRate(outSamples, totalOut, mb);
-      ok({ workers, seconds, linesPerSec: lines / seconds, mbPerSec: mb / seconds, rssSamplesMb: samples, peakRssMb: samples.length ? Math.max(...samples) : 0, steadyMbPerSec });
-    });
-  });
-}
-
-/**
- * `kashif batch` with 1 and 2 workers over the same JSONL file (wall clock, process start-up
- * and JIT warm-up included), and the RSS of the batch process over the run: flat = streaming.
- */
-async function batchScaling(docs: string[], targetMb: number): Promise<Record<string, unknown>> {
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli)) return { error: 'dist/cli.js missing: run npm run build' };
-  const dir = mkdtempSync(join(tmpdir(), 'kashif-bench-'));
-  try {
-    const input = join(dir, 'in.jsonl');
-    const fd = openSync(input, 'w');
-    let size = 0;
-    let lines = 0;
-    for (let i = 0; size < targetMb * 1e6; i++) {
-      const line = JSON.stringify({ id: i, text: docs[i % docs.length] }) + '\n';
-      writeSync(fd, line);
-      size += bytes(line);
-      lines++;
-    }
-    closeSync(fd);
-    const mb = size / 1e6;
-    const one = await runBatchCli(cli, input, join(dir, 'out-1.jsonl'), 1, lines, mb);
-    const two = await runBatchCli(cli, input, join(dir, 'out-2.jsonl'), 2, lines, mb);
-    const identicalOutput = digestOf(join(dir, 'out-1.jsonl')) === digestOf(join(dir, 'out-2.jsonl'));
-    const steadySpeedup = one.steadyMbPerSec && two.steadyMbPerSec ? two.steadyMbPerSec / one.steadyMbPerSec : null;
-    return { lines, mb, workers1: one, workers2: two, speedup: one.seconds / two.seconds, steadySpeedup, identicalOutput };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const started = performance.now();
-  const { docs, unique, sources } = buildCorpus(TARGET_MB * 1e6);
-  console.log(`kashif bench${QUICK ? ' (quick)' : ''} — node ${process.version}, ${sources}`);
-
-  const stopProfiler = PROFILE ? await startProfiler() : null;
-  const tp = measureThroughput(docs, unique);
-  let profileTop: Array<{ fn: string; ms: number; share: number }> | null = null;
-  if (stopProfiler) {
-    const profile = await stopProfiler();
-    const file = join(root, 'bench-profile.cpuprofile');
-    writeFileSync(file, JSON.stringify(profile));
-    profileTop = selfTimes(profile).slice(0, 25);
+  const loadStart = loadavg();
+  if (!existsSync(NEWS)) throw new Error(`${NEWS} not found: the bench reads the raw news of ../shared/data (or KASHIF_DATA)`);
+  const news = loadNews(NEWS);
+  const pass = takeBytes(news, 0, PASS_MB * 1e6);
+  // Warm-up documents come from the other end of the file: never the measured ones.
+  const warm: string[] = readFixtures();
+  let warmBytes = 0;
+  for (let i = news.length - 1; i >= pass.next && warmBytes < WARM_MB * 1e6; i--) {
+    warm.push(news[i].text);
+    warmBytes += news[i].bytes;
   }
-  console.log(`\nThroughput of extract() (all recognisers, default options)`);
-  console.log(`  corpus        ${tp.docs} documents, ${fmt(tp.mb)} MB, ${tp.tokens} tokens, ${tp.mentions} mentions found`);
-  console.log(`  time          ${fmt(tp.seconds)} s (${fmt(tp.msPerDoc, 3)} ms per document)`);
-  console.log(`  throughput    ${fmt(tp.mbPerSec)} MB/s, ${Math.round(tp.tokensPerSec).toLocaleString('en')} tokens/s (one core)`);
-  console.log(`  stage shares`);
-  for (const s of tp.stages) console.log(`    ${s.stage.padEnd(22)} ${fmt(s.share * 100, 1).padStart(5)} %  ${fmt(s.ms, 0).padStart(7)} ms`);
+  const texts = pass.docs.map((d) => d.text);
+  const passBytes = pass.docs.reduce((a, d) => a + d.bytes, 0);
+  say(`kashif bench${QUICK ? ' (quick)' : ''}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadStart.map((x) => fmt(x)).join(' ')}`);
+  if (loadStart[0] > cpus().length) say(`  note: the load average is above the ${cpus().length} cores: the floor and the wall-clock figures will be off (see the header of scripts/bench.ts), budgets are not judged`);
+  say(`  texts: ${news.length} distinct ANT news articles (${fmt(news.reduce((a, d) => a + d.bytes, 0) / 1e6)} MB, headline + body); passes over the first ${pass.docs.length} (${fmt(passBytes / 1e6)} MB); warm-up on ${warm.length} others (fixtures + the file's last articles)`);
+
+  const vocab = floorVocabulary(texts);
+  const floorBefore = measureFloor(texts, vocab, passBytes, FLOOR_RUNS);
+
+  for (const w of warm) extractWithTimings(w, undefined);
+
+  const stopCpu = PROFILE ? await startCpuProfile() : null;
+  let stopAlloc = ALLOC ? await startAllocProfile() : null;
+  const first = extractPass(pass.docs, floorBefore.tokens);
+  // Stop both profilers before reading either (mapping frames to sources allocates too).
+  const cpuProfile = stopCpu ? await stopCpu() : null;
+  const allocFirst: AllocProfile | null = stopAlloc ? await stopAlloc() : null;
+  let profileTop: FunctionShare[] | null = null;
+  if (cpuProfile) {
+    writeFileSync(join(root, 'bench-profile.cpuprofile'), JSON.stringify(cpuProfile));
+    profileTop = selfTimes(cpuProfile).slice(0, 30);
+  }
+  const floorBetween = measureFloor(texts, vocab, passBytes, FLOOR_RUNS);
+  stopAlloc = ALLOC ? await startAllocProfile() : null;
+  const second = extractPass(pass.docs, floorBefore.tokens);
+  const allocSecond = stopAlloc ? await stopAlloc() : null;
+
+  const floorAfter = measureFloor(texts, vocab, passBytes, FLOOR_RUNS);
+  const floor = median([...floorBefore.cpuPasses, ...floorBetween.cpuPasses, ...floorAfter.cpuPasses]);
+  const floorWall = median([...floorBefore.passes, ...floorBetween.passes, ...floorAfter.passes]);
+  const withFloor = (p: ReturnType<typeof extractPass>, alloc: AllocProfile | null, profiled: boolean): Pass => ({
+    ...p,
+    floorMbPerSec: floor,
+    floorOver: floor / p.cpuMbPerSec,
+    profiled,
+    ...(alloc ? { alloc: { bytesPerInputByte: alloc.bytes / passBytes, mbAllocated: alloc.bytes / 1e6, top: alloc.top.slice(0, 25) } } : {}),
+  });
+  const firstPass = withFloor(first, allocFirst, PROFILE || ALLOC);
+  const secondPass = withFloor(second, allocSecond, ALLOC);
+
+  say(`\nFloor (one whitespace-tokenising pass, one Map look-up per token, over the same ${fmt(passBytes / 1e6)} MB)`);
+  say(`  clock: ${CPU_CLOCK === 'thread-cpu' ? "the main thread's CPU time (/proc/thread-self/schedstat), close to an idle machine's wall time whatever the load (not equal: see the header of scripts/bench.ts); wall time beside it" : 'wall time (no /proc/thread-self here): on a loaded machine every figure is slower'}`);
+  say(`  ${fmt(floor, 1)} MB/s (wall ${fmt(floorWall, 1)} MB/s): median of ${3 * FLOOR_RUNS} samples of ≥ 40 ms, ${FLOOR_RUNS} before the first extract pass (median ${fmt(floorBefore.cpuMbPerSec, 1)}), ${FLOOR_RUNS} between the passes (${fmt(floorBetween.cpuMbPerSec, 1)}), ${FLOOR_RUNS} after the second (${fmt(floorAfter.cpuMbPerSec, 1)}); ${floorBefore.tokens} tokens, ${vocab.size} distinct`);
+  printPass('First pass of extract() over documents this process has not seen (all recognisers, default options)', firstPass);
+  printPass('Second pass over the same documents', secondPass);
 
   if (profileTop) {
-    console.log(`\nProfile of the throughput run (self time; the profiler slows the run down; whole profile: bench-profile.cpuprofile)`);
-    for (const f of profileTop) console.log(`  ${fmt(f.share * 100, 1).padStart(5)} %  ${fmt(f.ms, 0).padStart(6)} ms  ${f.fn}`);
+    say(`\nCPU profile of the first pass (self time; whole profile: bench-profile.cpuprofile)`);
+    for (const f of profileTop.slice(0, 25)) say(`  ${fmt(f.share * 100, 1).padStart(5)} %  ${fmt(f.amount, 0).padStart(6)} ms  ${f.fn}`);
   }
 
-  const cold = coldStart(QUICK ? 3 : 5);
-  console.log(`\nCold start (fresh node, import dist/index.js + first extract of the reference article, median of ${QUICK ? 3 : 5})`);
-  if ('error' in cold) console.log(`  skipped: ${cold.error}`);
+  // The floor (same texts, same clock) right before each cold-start run.
+  const cold = coldStart(COLD_RUNS, () => measureFloor(texts, vocab, passBytes, 3).cpuMbPerSec);
+  say(`\nCold start (fresh node: import dist/index.js + first extract of the reference article, median of ${COLD_RUNS})`);
+  if ('error' in cold) say(`  skipped: ${cold.error}`);
   else {
-    console.log(`  import + first extract  ${fmt(cold.inProcessMs, 1)} ms  (import ${fmt(cold.importMs, 1)} ms, first extract ${fmt(cold.firstExtractMs, 1)} ms)`);
-    console.log(`  whole process (incl. node boot)  ${fmt(cold.processWallMs, 1)} ms`);
+    say(`  import + first extract  ${fmt(cold.coldMs, 1)} ms main-thread CPU (import ${fmt(cold.importMs, 1)}, first extract ${fmt(cold.firstExtractMs, 1)}); ${fmt(cold.coldWallMs, 1)} ms wall`);
+    say(`  node's own boot (node -e, CPU of the process)  ${fmt(cold.nodeBootCpuMs, 1)} ms (wall ${fmt(cold.nodeBootWallMs, 1)} ms); the cold-start process in all: ${fmt(cold.processCpuMs, 1)} ms CPU, ${fmt(cold.processWallMs, 1)} ms wall`);
+    say(`  scaled to a 129 MB/s-floor machine (× floor ÷ 129, the floor measured just before each run: median ${fmt(cold.floorMbPerSec, 1)} MB/s): ${fmt(cold.coldMsScaled, 1)} ms`);
   }
 
-  const patho = existsSync(join(root, 'dist', 'index.js')) ? await pathological(tp.mbPerSec, QUICK ? 8000 : 30000) : [];
-  console.log(`\nPathological inputs (100k characters each, warmed on a tenth, median of 3; relative = MB/s ÷ ordinary text MB/s, ≥ 0.5 means within 2×)`);
-  console.log(`  ${'case'.padEnd(22)} ${'ms'.padStart(8)} ${'MB/s'.padStart(8)} ${'relative'.padStart(9)}`);
+  const patho: PathoResult[] = existsSync(DIST_INDEX) ? await pathological(DIST_INDEX, secondPass.mbPerSec, 30000) : [];
+  say(`\nPathological inputs (100k characters each, warmed on a tenth, median of 3; relative = MB/s ÷ second-pass MB/s)`);
+  if (!patho.length) say('  skipped: dist/index.js missing: run npm run build');
   for (const p of patho) {
-    console.log(`  ${p.name.padEnd(22)} ${p.ms === null ? '       -' : fmt(p.ms, 1).padStart(8)} ${p.mbPerSec === null ? '       -' : fmt(p.mbPerSec).padStart(8)} ${p.relative === null ? '        -' : (fmt(p.relative) + '×').padStart(9)}${p.note ? '  ' + p.note : ''}`);
+    say(`  ${p.name.padEnd(22)} ${p.ms === null ? '       -' : fmt(p.ms, 1).padStart(8)} ms ${p.mbPerSec === null ? '       -' : fmt(p.mbPerSec).padStart(8)} MB/s ${p.relative === null ? '        -' : (fmt(p.relative) + '×').padStart(9)}${p.note ? '  ' + p.note : ''}`);
   }
 
-  let batch: Record<string, unknown> | null = null;
+  let batch: BatchResult | { error: string } | null = null;
   if (BATCH) {
-    batch = await batchScaling(docs, BATCH_MB);
-    console.log(`\nkashif batch scaling (${BATCH_MB} MB of JSON Lines; wall clock incl. process start-up and JIT warm-up)`);
-    if ('error' in batch) console.log(`  skipped: ${String(batch.error)}`);
+    say(`\nkashif batch, 1 → 2 workers, over ${BATCH_MB} MB of JSON Lines of the raw news (wall clock incl. process start-up and JIT warm-up)`);
+    batch = existsSync(DIST_CLI) ? await batchScaling(DIST_CLI, news, BATCH_MB) : { error: 'dist/cli.js missing: run npm run build' };
+    if ('error' in batch) say(`  skipped: ${batch.error}`);
     else {
-      const b = batch as { lines: number; mb: number; workers1: BatchRun; workers2: BatchRun; speedup: number; steadySpeedup: number | null; identicalOutput: boolean };
-      console.log(`  input         ${b.lines} lines, ${fmt(b.mb)} MB`);
-      for (const r of [b.workers1, b.workers2]) {
+      const b = batch;
+      say(`  input         ${b.lines} lines, ${fmt(b.mb)} MB (${fmt(b.uniqueMb)} MB distinct articles${b.mb - b.uniqueMb > 0.01 ? `, then ${fmt(b.mb - b.uniqueMb)} MB repeated from the start of the file` : ''})`);
+      for (const r of [b.workers1, b.workers2] as BatchRun[]) {
         const q = (f: number) => fmt(r.rssSamplesMb[Math.min(r.rssSamplesMb.length - 1, Math.floor(f * r.rssSamplesMb.length))] ?? 0, 0);
-        const steady = r.steadyMbPerSec === null ? '-' : fmt(r.steadyMbPerSec);
-        console.log(`  --workers ${r.workers}   ${fmt(r.seconds)} s  ${Math.round(r.linesPerSec)} lines/s  ${fmt(r.mbPerSec)} MB/s (second half ${steady} MB/s)  RSS at 25/50/75/100 % of the run ${q(0.25)}/${q(0.5)}/${q(0.75)}/${q(0.999)} MB (peak ${fmt(r.peakRssMb, 0)})`);
+        say(`  --workers ${r.workers}   ${fmt(r.seconds)} s, ${fmt(r.mbPerSec)} MB/s (second half ${r.secondHalfMbPerSec === null ? '-' : fmt(r.secondHalfMbPerSec)} MB/s), RSS at 25/50/75/100 % ${q(0.25)}/${q(0.5)}/${q(0.75)}/${q(0.999)} MB (peak ${fmt(r.peakRssMb, 0)})`);
       }
-      console.log(`  speed-up      ${fmt(b.speedup)}× whole run, ${b.steadySpeedup === null ? '-' : fmt(b.steadySpeedup) + '×'} over the second half  (identical output: ${b.identicalOutput ? 'yes' : 'NO'})`);
+      say(`  speed-up      ${fmt(b.speedup)}× whole run, ${b.secondHalfSpeedup === null ? '-' : fmt(b.secondHalfSpeedup) + '×'} over the second half; identical output: ${b.identicalOutput ? 'yes' : 'NO'}`);
     }
   }
 
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`\nPeak RSS ${fmt(rssMb, 0)} MB (process.resourceUsage().maxRSS)`);
-  const out = JSON_OUT ? resolve(JSON_OUT) : join(root, 'bench-results.json');
-  writeFileSync(
-    out,
-    JSON.stringify({ generatedAt: new Date().toISOString(), quick: QUICK, node: process.version, corpus: sources, throughput: tp, coldStart: cold, pathological: patho, batch, peakRssMb: rssMb, profile: profileTop }, null, 2) + '\n',
-  );
-  console.log(`Done in ${fmt((performance.now() - started) / 1000, 1)} s. Figures written to ${out}`);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  say(`\nPeak RSS of the bench process ${fmt(peakRssMb, 0)} MB (process.resourceUsage().maxRSS; the pathological worker threads included)`);
+
+  // Budgets.
+  const notAtScale = (what: string) => (QUICK ? 'quick run' : what);
+  const budgets: Budget[] = [];
+  const passJudged = !QUICK && PASS_MB >= SCALE.passMb;
+  budgets.push({
+    id: 'first-pass',
+    target: `≥ floor/${BUDGET.firstPassOfFloor} (${fmt(firstPass.floorMbPerSec / BUDGET.firstPassOfFloor)} MB/s here)`,
+    measured: `${fmt(firstPass.cpuMbPerSec)} MB/s = ${oneIn(firstPass.floorMbPerSec, firstPass.cpuMbPerSec)}`,
+    pass: firstPass.floorOver <= BUDGET.firstPassOfFloor,
+    judged: passJudged && !firstPass.profiled,
+    ...(passJudged ? (firstPass.profiled ? { why: 'under a profiler' } : {}) : { why: notAtScale(`--mb < ${SCALE.passMb}`) }),
+  });
+  budgets.push({
+    id: 'second-pass',
+    target: `≥ floor/${BUDGET.secondPassOfFloor} (${fmt(secondPass.floorMbPerSec / BUDGET.secondPassOfFloor)} MB/s here)`,
+    measured: `${fmt(secondPass.cpuMbPerSec)} MB/s = ${oneIn(secondPass.floorMbPerSec, secondPass.cpuMbPerSec)}`,
+    pass: secondPass.floorOver <= BUDGET.secondPassOfFloor,
+    judged: passJudged && !secondPass.profiled,
+    ...(passJudged ? (secondPass.profiled ? { why: 'under a profiler' } : {}) : { why: notAtScale(`--mb < ${SCALE.passMb}`) }),
+  });
+  budgets.push({
+    id: 'cold-start',
+    target: `≤ ${BUDGET.coldStartMs} ms scaled to a 129 MB/s floor`,
+    measured: 'error' in cold ? cold.error : `${fmt(cold.coldMsScaled, 1)} ms scaled (${fmt(cold.coldMs, 1)} ms here)`,
+    pass: 'error' in cold ? null : cold.coldMsScaled <= BUDGET.coldStartMs,
+    judged: !QUICK,
+    ...(QUICK ? { why: 'quick run' } : {}),
+  });
+  if (batch === null) budgets.push({ id: 'batch', target: `--workers 2 ≥ ${BUDGET.batchSpeedup}× one worker over ≥ ${SCALE.batchMb} MB`, measured: 'not run (--no-batch)', pass: null, judged: false, why: '--no-batch' });
+  else {
+    const ok = !('error' in batch);
+    const atScale = !QUICK && ok && (batch as BatchResult).mb >= SCALE.batchMb;
+    budgets.push({
+      id: 'batch',
+      target: `--workers 2 ≥ ${BUDGET.batchSpeedup}× one worker over ≥ ${SCALE.batchMb} MB, identical output`,
+      measured: ok ? `${fmt((batch as BatchResult).speedup)}× over ${fmt((batch as BatchResult).mb, 1)} MB, output ${(batch as BatchResult).identicalOutput ? 'identical' : 'DIFFERENT'}` : (batch as { error: string }).error,
+      pass: ok ? (batch as BatchResult).speedup >= BUDGET.batchSpeedup && (batch as BatchResult).identicalOutput : null,
+      judged: atScale || !ok,
+      ...(atScale || !ok ? {} : { why: notAtScale(`--batch-mb < ${SCALE.batchMb}`) }),
+    });
+  }
+  const slowest = patho.reduce<PathoResult | null>((a, p) => (p.relative !== null && (a === null || a.relative === null || p.relative < a.relative) ? p : a), null);
+  const pathoFailed = patho.filter((p) => p.relative === null);
+  budgets.push({
+    id: 'pathological',
+    target: `every case ≥ ${BUDGET.pathoRelative}× ordinary text per MB, none timed out`,
+    measured: patho.length === 0 ? 'not run' : `slowest ${slowest ? `${slowest.name} ${fmt(slowest.relative ?? 0)}×` : '-'}${pathoFailed.length ? `; ${pathoFailed.map((p) => `${p.name}: ${p.note}`).join('; ')}` : ''}`,
+    pass: patho.length === 0 ? null : pathoFailed.length === 0 && patho.every((p) => (p.relative ?? 0) >= BUDGET.pathoRelative),
+    judged: !QUICK && patho.length > 0,
+    ...(QUICK ? { why: 'quick run' } : {}),
+  });
+
+  // Under a load average above the core count the floor (memory-bound) and wall-clock batch
+  // figures swing by 2-3x between runs minutes apart (shared caches, stolen cores): a verdict
+  // then says more about the neighbours than about kashif.
+  const loadEnd = loadavg();
+  const peakLoad = Math.max(loadStart[0], loadEnd[0]);
+  const overloaded = peakLoad > cpus().length && !JUDGE_UNDER_LOAD;
+  if (overloaded) {
+    for (const b of budgets) {
+      if (!b.judged) continue;
+      b.judged = false;
+      b.why = `load average ${fmt(peakLoad)} > ${cpus().length} cores (--judge-under-load to judge anyway)`;
+    }
+  }
+  say(`\nBudgets (exit code 3 when a judged budget is missed)`);
+  for (const b of budgets) {
+    const verdict = b.pass === null ? '----' : b.pass ? 'PASS' : 'MISS';
+    say(`  ${verdict}  ${b.id.padEnd(13)} ${b.target}: ${b.measured}${b.judged ? '' : `  (not judged: ${b.why ?? 'not measured'})`}`);
+  }
+  const missed = budgets.filter((b) => b.judged && b.pass !== true);
+  const seconds = (performance.now() - started) / 1000;
+  say(`\nDone in ${fmt(seconds, 1)} s; load average at the end ${loadEnd.map((x) => fmt(x)).join(' ')}.${missed.length ? ` Missed: ${missed.map((b) => b.id).join(', ')}.` : ''}`);
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    quick: QUICK,
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: { start: loadStart, end: loadEnd },
+    corpus: { file: 'news-raw/ant-corpus-v1.1.jsonl', articles: news.length, passDocs: pass.docs.length, passMb: passBytes / 1e6, warmupDocs: warm.length },
+    clock: CPU_CLOCK,
+    floor: { mbPerSec: floor, wallMbPerSec: floorWall, before: floorBefore, between: floorBetween, after: floorAfter, tokens: floorBefore.tokens, distinct: vocab.size },
+    firstPass,
+    secondPass,
+    coldStart: cold,
+    pathological: patho,
+    batch,
+    peakRssMb,
+    budgets,
+    profile: profileTop,
+    seconds,
+  };
+  const json = JSON.stringify(report, null, 2) + '\n';
+  if (JSON_FILE) {
+    writeFileSync(resolve(JSON_FILE), json);
+    say(`Figures written to ${resolve(JSON_FILE)}`);
+  } else if (JSON_STDOUT) process.stdout.write(json);
+  return missed.length && !REPORT_ONLY ? 3 : 0;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);
