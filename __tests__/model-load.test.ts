@@ -33,7 +33,7 @@ function codeOf(fn: () => unknown): string {
 
 describe('loadModel', () => {
   test('the manifest names the shipped files', () => {
-    expect(NAMES.sort()).toEqual(['gazetteer.json', 'ner-rows.i16', 'ner.json', 'words.txt']);
+    expect(NAMES.sort()).toEqual(['clusters.tsv', 'gazetteer.json', 'name-lexicon.tsv', 'ner-rows.i16', 'ner.json', 'words.txt']);
   });
 
   const forms: Array<[string, () => ModelFiles]> = [
@@ -44,7 +44,7 @@ describe('loadModel', () => {
       () => {
         const f = shippedFiles();
         const text = (n: string) => Buffer.from(f[n]).toString('utf8');
-        return { 'ner.json': JSON.parse(text('ner.json')), 'gazetteer.json': text('gazetteer.json'), 'words.txt': text('words.txt'), 'ner-rows.i16': Buffer.from(f['ner-rows.i16']).toString('base64') };
+        return { 'ner.json': JSON.parse(text('ner.json')), 'gazetteer.json': text('gazetteer.json'), 'words.txt': text('words.txt'), 'name-lexicon.tsv': text('name-lexicon.tsv'), 'clusters.tsv': text('clusters.tsv'), 'ner-rows.i16': Buffer.from(f['ner-rows.i16']).toString('base64') };
       },
     ],
   ];

@@ -102,7 +102,7 @@ describe('duals, counted nouns and score lines', () => {
   check([
     ['two goals with a proclitic', 'فاز بهدفين', [{ text: 'هدفين', value: 2, unit: 'goal' }]],
     ['two matches', 'غاب مباراتين', [{ text: 'مباراتين', value: 2, unit: 'match' }]],
-    ['two months', 'بعد شهرين', [{ text: 'شهرين', value: 2, kind: 'duration', unit: 'month' }]],
+    ['two months', 'لمدة شهرين', [{ text: 'شهرين', value: 2, kind: 'duration', unit: 'month' }]],
     ['two points', 'بفارق نقطتين', [{ text: 'نقطتين', value: 2, unit: 'point' }]],
     ['two terms', 'حكم لولايتين', [{ text: 'ولايتين', value: 2, unit: 'term' }]],
     ['two million with a unit', 'أنتج مليوني طن', [{ text: 'مليوني طن', value: 2e6, unit: 'ton' }]],

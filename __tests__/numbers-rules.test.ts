@@ -14,7 +14,7 @@ const SAMPLES: Array<[string, string, string]> = [
   ['words', 'خمسة وعشرون جنديا', 'numbers/words'],
   ['ordinal', 'المرة الثالثة', 'numbers/ordinal'],
   ['approximate plural', 'سقط عشرات القتلى', 'numbers/several'],
-  ['dual', 'بعد شهرين', 'numbers/dual'],
+  ['dual', 'لمدة شهرين', 'numbers/dual'],
   ['comma list', 'قتل 3،5،7 أشخاص', 'numbers/comma-list'],
 ];
 

@@ -23,7 +23,9 @@ const ARTICLE = readFileSync(join(root, 'fixtures', 'dw-kazakhstan-2022-01.txt')
 const MIXED = 'قال الرئيس الفرنسي Emmanuel Macron في باريس يوم الأحد 9 يناير 2022 إن 12.5% من الناخبين\u200f صوّتوا لحزب "النهضة".';
 const RUNTIMES: Array<[string, string, string[]]> = [
   ['deno', join(root, 'node_modules', '.bin', 'deno'), ['run', '--no-prompt']],
-  ['bun', join(root, 'node_modules', '.bin', 'bun'), ['run']],
+  // The platform binary itself: the \`bun\` wrapper needs its postinstall script, which npm does
+  // not run here (allowScripts), while the binary ships inside the registry package.
+  ['bun', join(root, 'node_modules', '@oven', 'bun-linux-x64', 'bin', 'bun'), ['run']],
 ];
 const RUNTIME_SCRIPT = `import { extract } from 'kashif';
 const dec = new TextDecoder();

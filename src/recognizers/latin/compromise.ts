@@ -21,14 +21,54 @@ function switchboard(): Record<string, unknown> | null {
   return g.process?.env ?? g.self?.env ?? null;
 }
 
+/**
+ * One switch's value. Deno without `--allow-env` throws a permission error on any read of
+ * `process.env`: then the switch cannot be set either, and compromise (which reads it the
+ * same guarded way) sees nothing; any other error is a bug and propagates.
+ */
+function readSwitch(env: Record<string, unknown>, k: string): unknown {
+  try {
+    return env[k];
+  } catch (e) {
+    const name = (e as { name?: unknown } | null)?.name;
+    if (name === 'NotCapable' || name === 'PermissionDenied') return undefined;
+    throw e;
+  }
+}
+
+/** Whether reading the environment is refused (Deno without --allow-env). */
+function envDenied(env: Record<string, unknown>): boolean {
+  try {
+    void env.DEBUG_TAGS;
+    return false;
+  } catch (e) {
+    const name = (e as { name?: unknown } | null)?.name;
+    if (name === 'NotCapable' || name === 'PermissionDenied') return true;
+    throw e;
+  }
+}
+
 /** Run `fn` (a synchronous use of compromise) with its debug switches off, then restore them. */
 export function quietly<T>(fn: () => T): T {
   const env = switchboard();
+  const proc = (globalThis as { process?: object }).process;
+  if (env && proc && envDenied(env)) {
+    // Deno without --allow-env: compromise's own unguarded reads of process.env would throw.
+    // For the call, process.env is a plain empty object (no switch can be set there anyway).
+    const desc = Object.getOwnPropertyDescriptor(proc, 'env');
+    Object.defineProperty(proc, 'env', { value: {}, configurable: true, writable: true, enumerable: true });
+    try {
+      return fn();
+    } finally {
+      if (desc) Object.defineProperty(proc, 'env', desc);
+    }
+  }
   const saved: Array<[string, unknown]> = [];
   if (env) {
     for (const k of DEBUG_SWITCHES) {
-      if (env[k]) {
-        saved.push([k, env[k]]);
+      const v = readSwitch(env, k);
+      if (v) {
+        saved.push([k, v]);
         delete env[k];
       }
     }
@@ -42,7 +82,8 @@ export function quietly<T>(fn: () => T): T {
 
 export function loadCompromise(): Nlp {
   if (nlp) return nlp;
-  const lib = requireCompromise() as Nlp;
+  // Loaded inside quietly: some compromise modules capture process.env when they load.
+  const lib = quietly(() => requireCompromise()) as Nlp;
   nlp = lib;
   return lib;
 }
