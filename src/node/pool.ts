@@ -1,0 +1,145 @@
+/**
+ * An ordered map over worker threads: blocks in, one answer per block out, in input order.
+ *
+ * - Bounded: at most `maxInFlight` blocks are dispatched but not yet yielded; the source is
+ *   only pulled when the consumer asks for more, so memory is bounded whatever the input size.
+ * - No slower than one thread on small inputs: until a worker reports that it is ready (its
+ *   module loaded), the calling thread processes blocks itself, so a short job is done before
+ *   the pool would have started and the pool is then simply shut down.
+ * - A worker that dies before answering anything failed to start (not the data's fault): its
+ *   blocks run on the calling thread. One that dies after answering may have died of its data:
+ *   its blocks are answered by `failed`. Dead workers are replaced a few times, then the rest
+ *   runs on the calling thread. Nothing hangs, and every block gets exactly one answer.
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface PoolOptions<B, R> {
+  workers: number;
+  workerPath: string | URL;
+  workerData: unknown;
+  maxInFlight: number;
+  /** Process a block on this thread. */
+  local(block: B): R;
+  /** The message that asks a worker for a block (`seq` is added); throwing (e.g. DataCloneError) runs the block locally. */
+  request(block: B, seq: number): { message: unknown; transfer?: ArrayBuffer[] };
+  /** The answer from a worker's reply message for `block`. */
+  reply(message: WorkerReply, block: B): R;
+  /** The answer for a block whose worker died on it. */
+  failed(block: B, why: string): R;
+}
+
+/** What a worker posts: `{ready: true}` once, then `{seq, out}` per block. */
+export interface WorkerReply {
+  seq?: number;
+  ready?: boolean;
+  out?: unknown;
+}
+
+interface Pending<B, R> {
+  block: B;
+  worker: Worker | null;
+  out: { value: R } | null;
+  resolve: () => void;
+  done: Promise<void>;
+}
+
+export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOptions<B, R>): AsyncGenerator<R, void, undefined> {
+  const maxInFlight = Math.max(2, o.maxInFlight);
+  const pending = new Map<number, Pending<B, R>>();
+  const load = new Map<Worker, number>();
+  const answered = new WeakSet<Worker>();
+  let ready = false;
+  let closing = false;
+  let respawns = 0;
+  let nextSeq = 0;
+  let nextYield = 0;
+  const pool: Worker[] = [];
+
+  const settle = (p: Pending<B, R>, value: R) => {
+    if (p.out) return;
+    p.out = { value };
+    p.resolve();
+  };
+
+  const spawn = (): Worker => {
+    const w = new Worker(o.workerPath, { workerData: o.workerData });
+    load.set(w, 0);
+    w.on('message', (msg: WorkerReply) => {
+      if (msg.ready) {
+        ready = true;
+        return;
+      }
+      const p = msg.seq === undefined ? undefined : pending.get(msg.seq);
+      if (!p || p.out) return;
+      answered.add(w);
+      load.set(w, Math.max(0, (load.get(w) ?? 1) - 1));
+      settle(p, o.reply(msg, p.block));
+    });
+    const onDeath = (why: string) => {
+      if (!load.has(w)) return;
+      load.delete(w);
+      const started = answered.has(w);
+      for (const p of pending.values()) {
+        if (p.worker !== w || p.out) continue;
+        settle(p, started ? o.failed(p.block, why) : o.local(p.block));
+      }
+      const at = pool.indexOf(w);
+      if (at < 0 || closing) return;
+      // Replace the dead worker, but give up after a few deaths (e.g. the worker file is
+      // missing): the remaining blocks then run on this thread.
+      if (respawns++ < o.workers * 3) pool[at] = spawn();
+      else pool.splice(at, 1);
+    };
+    w.on('error', (e: Error) => onDeath(e.message));
+    w.on('exit', (code: number) => onDeath(`exit code ${code}`));
+    return w;
+  };
+
+  const runHere = (seq: number, block: B) => {
+    const done = Promise.resolve();
+    pending.set(seq, { block, worker: null, out: { value: o.local(block) }, resolve: () => undefined, done });
+  };
+
+  const dispatch = (block: B) => {
+    const seq = nextSeq++;
+    if (pool.length === 0 || !ready) return runHere(seq, block);
+    let best = pool[0];
+    for (const w of pool) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
+    let req: { message: unknown; transfer?: ArrayBuffer[] };
+    let resolve!: () => void;
+    const done = new Promise<void>((r) => (resolve = r));
+    const p: Pending<B, R> = { block, worker: best, out: null, resolve, done };
+    try {
+      req = o.request(block, seq);
+      best.postMessage({ ...(req.message as object), seq }, req.transfer ?? []);
+    } catch (e) {
+      if (!(e instanceof Error)) throw e;
+      // Not cloneable (a caller's item with functions inside, say): answered here instead.
+      return runHere(seq, block);
+    }
+    pending.set(seq, p);
+    load.set(best, (load.get(best) ?? 0) + 1);
+  };
+
+  const head = async (): Promise<R> => {
+    const p = pending.get(nextYield)!;
+    await p.done;
+    pending.delete(nextYield);
+    nextYield++;
+    return p.out!.value;
+  };
+
+  for (let i = 0; i < o.workers; i++) pool.push(spawn());
+  try {
+    for await (const block of blocks) {
+      while (pending.size >= maxInFlight) yield await head();
+      dispatch(block);
+      // Hand over whatever is ready at the head, without waiting.
+      while (pending.size > 0 && pending.get(nextYield)!.out) yield await head();
+    }
+    while (pending.size > 0) yield await head();
+  } finally {
+    closing = true;
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
