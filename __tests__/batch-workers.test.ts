@@ -42,7 +42,7 @@ async function batch(workers: number, workerPath?: string, maxInFlight?: number)
 
 function fakeWorker(name: string, body: string): string {
   const path = join(dir, name);
-  writeFileSync(path, `const { parentPort } = require('node:worker_threads');\n${body}\n`);
+  writeFileSync(path, `const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ ready: true });\n${body}\n`);
   return path;
 }
 

@@ -133,6 +133,9 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
   try {
     for await (const block of blocks) {
       while (pending.size >= maxInFlight) yield await head();
+      // Until a worker is ready, let the event loop deliver its messages between blocks (a
+      // synchronous source would otherwise never give it a turn).
+      if (!ready && pool.length > 0) await new Promise<void>((r) => setImmediate(r));
       dispatch(block);
       // Hand over whatever is ready at the head, without waiting.
       while (pending.size > 0 && pending.get(nextYield)!.out) yield await head();
