@@ -206,3 +206,14 @@ describe('loadResume', () => {
     expect(readFileSync(path, 'utf8')).toBe(content);
   });
 });
+
+describe('JSON Schema', () => {
+  const file = join(root, 'dist', 'kashif.schema.json');
+  (existsSync(file) ? test : test.skip)('dist/kashif.schema.json has BatchLine: a result line and an error line, both with id and line', () => {
+    const schema = JSON.parse(readFileSync(file, 'utf8'));
+    const alternatives = schema.$defs.BatchLine.anyOf as { required: string[] }[];
+    expect(alternatives.map((a) => a.required.slice(0, 2))).toEqual([['id', 'line'], ['id', 'line']]);
+    expect(alternatives[0].required).toContain('entities');
+    expect(alternatives[1].required).toContain('error');
+  });
+});
