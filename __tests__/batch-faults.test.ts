@@ -23,7 +23,7 @@ let input = '';
 let inputBytes: Buffer = Buffer.alloc(0);
 let inputLines = 0;
 let clean: Buffer = Buffer.alloc(0);
-const figures = { seed: SEED, inputLines: 0, inputMB: 0, runs: 0, kills: { SIGKILL: 0, SIGTERM: 0, SIGINT: 0 }, finishedBeforeKill: 0, resumes: 0, identicalOutputs: 0, comparedOutputs: 0, sameFileRefusals: 0, closedPipeRuns: 0 };
+const figures = { seed: SEED, inputLines: 0, linesOut: 0, inputMB: 0, runs: 0, kills: { SIGKILL: 0, SIGTERM: 0, SIGINT: 0 }, finishedBeforeKill: 0, resumes: 0, identicalOutputs: 0, comparedOutputs: 0, sameFileRefusals: 0, closedPipeRuns: 0 };
 
 /** mulberry32: a small seeded PRNG, so the kill points are random but reproducible. */
 function rng(seed: number): () => number {
@@ -97,6 +97,7 @@ beforeAll(() => {
   const r = run(['--input', input]);
   expect(r.status).toBe(0);
   clean = r.stdout;
+  figures.linesOut = countLines(clean);
 });
 afterAll(() => {
   // The figures of the fault suite (issue 15): kills, lines in/out, identical outputs.

@@ -3,9 +3,10 @@
  *
  * - Bounded: at most `maxInFlight` blocks are dispatched but not yet yielded; the source is
  *   only pulled when the consumer asks for more, so memory is bounded whatever the input size.
- * - No slower than one thread on small inputs: until a worker reports that it is ready (its
- *   module loaded), the calling thread processes blocks itself, so a short job is done before
- *   the pool would have started and the pool is then simply shut down.
+ * - No slower than one thread on small inputs: the pool starts with the second block, and until
+ *   a worker reports that it is ready (its module loaded) the calling thread processes blocks
+ *   itself, so a short job is done before the pool would have started and the pool is then
+ *   simply shut down.
  * - A worker that dies before answering anything failed to start (not the data's fault): its
  *   blocks run on the calling thread. One that dies after answering may have died of its data:
  *   its blocks are answered by `failed`. Dead workers are replaced a few times, then the rest
@@ -49,6 +50,7 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
   const load = new Map<Worker, number>();
   const answered = new WeakSet<Worker>();
   let ready = false;
+  let started = false;
   let closing = false;
   let respawns = 0;
   let nextSeq = 0;
@@ -102,6 +104,11 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
 
   const dispatch = (block: B) => {
     const seq = nextSeq++;
+    // The pool starts with the second block: a one-block job never pays for it.
+    if (!started && seq >= 1) {
+      started = true;
+      for (let i = 0; i < o.workers; i++) pool.push(spawn());
+    }
     if (pool.length === 0 || !ready) return runHere(seq, block);
     let best = pool[0];
     for (const w of pool) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
@@ -129,13 +136,12 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
     return p.out!.value;
   };
 
-  for (let i = 0; i < o.workers; i++) pool.push(spawn());
   try {
     for await (const block of blocks) {
       while (pending.size >= maxInFlight) yield await head();
       // Until a worker is ready, let the event loop deliver its messages between blocks (a
       // synchronous source would otherwise never give it a turn).
-      if (!ready && pool.length > 0) await new Promise<void>((r) => setImmediate(r));
+      if (started && !ready && pool.length > 0) await new Promise<void>((r) => setImmediate(r));
       dispatch(block);
       // Hand over whatever is ready at the head, without waiting.
       while (pending.size > 0 && pending.get(nextYield)!.out) yield await head();
