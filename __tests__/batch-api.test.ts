@@ -115,11 +115,22 @@ describe('extractMany (core)', () => {
 
 const haveWorker = existsSync(WORKER);
 (haveWorker ? describe : describe.skip)('kashif/node: extractMany and extractJsonLines with worker threads', () => {
-  test('workers 2 give exactly the core lines, in order (small blocks)', async () => {
+  test('workers 2 give exactly the core lines, in order (small blocks), and the workers do answer', async () => {
     const many = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? { id: i, text: null } : { id: i % 5, text: `${TEXT} رقم ${i}` }));
     const core = await collect(extractMany(many as never[], { referenceDate: '2022-01-09' }));
-    const pooled = await collect(node.extractMany(many as never[], { referenceDate: '2022-01-09', workers: 2, chunkSize: 4, workerPath: WORKER }));
+    const stats = { local: 0, worker: 0, failed: 0, ready: false };
+    // After the first blocks (answered here while the pool starts), wait for a worker to be ready.
+    async function* source() {
+      for (let i = 0; i < many.length; i++) {
+        if (i === 12) for (let waited = 0; !stats.ready && waited < 30000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+        yield many[i];
+      }
+    }
+    const pooled = await collect(node.extractMany(source() as never, { referenceDate: '2022-01-09', workers: 2, chunkSize: 4, workerPath: WORKER, stats }));
     expect(pooled).toEqual(core);
+    expect(stats.local).toBeGreaterThan(0);
+    expect(stats.worker).toBeGreaterThan(0);
+    expect(stats.local + stats.worker).toBe(15);
   });
 
   test('an item that cannot be sent to a worker is answered on this thread', async () => {

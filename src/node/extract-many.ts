@@ -9,7 +9,7 @@ import { KashifError } from '../errors.js';
 import type { BatchLine } from '../schema/batch.js';
 import { processRecord, errorLine, idOf, type BatchDefaults } from '../batch/record.js';
 import { checkSource, itemRecord, type ExtractManySource } from '../batch/extract-many.js';
-import { orderedPool, type WorkerReply } from './pool.js';
+import { orderedPool, type PoolStats, type WorkerReply } from './pool.js';
 import { readBlocks, type Block } from './lines.js';
 import { processBlock, failedBlock, type PackedLines } from './packed.js';
 import type { WorkerConfig } from './worker.js';
@@ -24,6 +24,8 @@ export interface PoolSettings {
   maxInFlight?: number;
   /** The worker script (default: cli-worker.js next to this bundle). */
   workerPath?: string | URL;
+  /** Filled in with where the blocks went (calling thread, workers, failed). */
+  stats?: PoolStats;
 }
 
 export type NodeExtractManyOptions = BatchDefaults & PoolSettings;
@@ -46,9 +48,9 @@ function positive(name: string, v: number | undefined, fallback: number): number
   return v;
 }
 
-function split(options: NodeExtractManyOptions): { defaults: BatchDefaults; workers: number; chunk: number; maxInFlight: number | undefined; workerPath: string | URL } {
+function split(options: NodeExtractManyOptions): { defaults: BatchDefaults; workers: number; chunk: number; maxInFlight: number | undefined; workerPath: string | URL; stats: PoolStats | undefined } {
   if (options === null || typeof options !== 'object') throw new KashifError('INVALID_OPTIONS', 'options must be an object');
-  const { workers, chunkSize, maxInFlight, workerPath, ...defaults } = options;
+  const { workers, chunkSize, maxInFlight, workerPath, stats, ...defaults } = options;
   parseOptions(defaults);
   const n = workerCount(workers);
   return {
@@ -58,6 +60,7 @@ function split(options: NodeExtractManyOptions): { defaults: BatchDefaults; work
     maxInFlight: maxInFlight === undefined ? undefined : positive('maxInFlight', maxInFlight, 1),
     // `__dirname` is shimmed by tsup in the ESM build (and is plain CommonJS in the CJS build and in jest).
     workerPath: workerPath ?? join(__dirname, 'cli-worker.js'),
+    stats,
   };
 }
 
@@ -100,6 +103,7 @@ export function extractMany(source: ExtractManySource, options: NodeExtractManyO
       workerPath: s.workerPath,
       workerData: config,
       maxInFlight: s.maxInFlight ?? s.workers * 8,
+      stats: s.stats,
       local,
       request: (b) => ({ message: { kind: 'records', items: b.items, firstLine: b.firstLine } }),
       reply: (m: WorkerReply) => m.out as BatchLine[],
@@ -151,6 +155,7 @@ export function extractJsonLines(input: AsyncIterable<Uint8Array | string>, opti
       workerPath,
       workerData: config,
       maxInFlight: options.maxInFlight ?? workers * 8,
+      stats: options.stats,
       local,
       // Copied, not transferred: this thread keeps the block until the answer comes, to answer for it if the worker dies.
       request: (b) => ({ message: { kind: 'jsonl', bytes: b.bytes, firstLine: b.firstLine } }),

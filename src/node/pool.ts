@@ -27,6 +27,20 @@ export interface PoolOptions<B, R> {
   reply(message: WorkerReply, block: B): R;
   /** The answer for a block whose worker died on it. */
   failed(block: B, why: string): R;
+  /** Counts of where the blocks went, filled in as the run goes (for tests and reports). */
+  stats?: PoolStats;
+}
+
+/** Where the blocks of a run went. */
+export interface PoolStats {
+  /** Answered on the calling thread (before the workers were ready, a worker that failed to start, no pool). */
+  local: number;
+  /** Answered by a worker thread. */
+  worker: number;
+  /** Answered by `failed` (their worker died on them). */
+  failed: number;
+  /** Whether a worker has reported ready. */
+  ready: boolean;
 }
 
 /** What a worker posts: `{ready: true}` once, then `{seq, out}` per block. */
@@ -69,12 +83,14 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
     w.on('message', (msg: WorkerReply) => {
       if (msg.ready) {
         ready = true;
+        if (o.stats) o.stats.ready = true;
         return;
       }
       const p = msg.seq === undefined ? undefined : pending.get(msg.seq);
       if (!p || p.out) return;
       answered.add(w);
       load.set(w, Math.max(0, (load.get(w) ?? 1) - 1));
+      if (o.stats) o.stats.worker++;
       settle(p, o.reply(msg, p.block));
     });
     const onDeath = (why: string) => {
@@ -83,6 +99,7 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
       const started = answered.has(w);
       for (const p of pending.values()) {
         if (p.worker !== w || p.out) continue;
+        if (o.stats) o.stats[started ? 'failed' : 'local']++;
         settle(p, started ? o.failed(p.block, why) : o.local(p.block));
       }
       const at = pool.indexOf(w);
@@ -98,6 +115,7 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
   };
 
   const runHere = (seq: number, block: B) => {
+    if (o.stats) o.stats.local++;
     const done = Promise.resolve();
     pending.set(seq, { block, worker: null, out: { value: o.local(block) }, resolve: () => undefined, done });
   };

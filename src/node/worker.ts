@@ -20,22 +20,23 @@ export type WorkerRequest =
   | { kind: 'jsonl'; seq: number; bytes: Uint8Array; firstLine: number }
   | { kind: 'records'; seq: number; items: unknown[]; firstLine: number };
 
-const config = (workerData ?? {}) as WorkerConfig;
-const defaults = config.defaults ?? {};
-
-if (!parentPort) {
-  process.stderr.write('kashif: cli-worker.js runs as a worker thread of `kashif batch` / extractMany\n');
-  process.exit(2);
-}
-
-const port = parentPort;
-port.on('message', (msg: WorkerRequest) => {
-  if (msg.kind === 'jsonl') {
-    const out = processBlock(msg.bytes, msg.firstLine, defaults);
-    port.postMessage({ seq: msg.seq, out }, [out.text.buffer as ArrayBuffer]);
-  } else {
-    const out = msg.items.map((item, i) => processRecord(itemRecord(item), msg.firstLine + i, defaults));
-    port.postMessage({ seq: msg.seq, out });
+/** Serve batch requests on this worker thread's port (called by the worker entry, dist/cli-worker.js). */
+export function runWorker(): void {
+  if (!parentPort) {
+    process.stderr.write('kashif: cli-worker.js runs as a worker thread of `kashif batch` / extractMany\n');
+    process.exit(2);
   }
-});
-port.postMessage({ ready: true });
+  const config = (workerData ?? {}) as WorkerConfig;
+  const defaults = config.defaults ?? {};
+  const port = parentPort;
+  port.on('message', (msg: WorkerRequest) => {
+    if (msg.kind === 'jsonl') {
+      const out = processBlock(msg.bytes, msg.firstLine, defaults);
+      port.postMessage({ seq: msg.seq, out }, [out.text.buffer as ArrayBuffer]);
+    } else {
+      const out = msg.items.map((item, i) => processRecord(itemRecord(item), msg.firstLine + i, defaults));
+      port.postMessage({ seq: msg.seq, out });
+    }
+  });
+  port.postMessage({ ready: true });
+}
