@@ -139,7 +139,7 @@ export function buildProgram(): Command {
     .option('-i, --input <file>', 'JSON Lines input (default: stdin)')
     .option('-o, --output <file>', 'write here instead of stdout (overwritten)')
     .option('--resume <file>', 'continue an interrupted run: skip as many input lines as <file> has complete output lines, and append the rest to it')
-    .option('-w, --workers <n>', 'worker threads; 1 = in-process; N > 1 uses min(available cores, N) threads', parsePositiveInt, 1)
+    .option('-w, --workers <n>', 'threads that process lines: 1 = in-process; N > 1 = min(available cores, N) threads, this one and N - 1 worker threads', parsePositiveInt, 1)
     .option('-r, --reference-date <date>', 'default reference date for lines without one')
     .option('--forward-dates', 'default forwardDates for lines without one', false)
     .option('-t, --types <list>', 'only report these types, comma-separated', parseTypes)

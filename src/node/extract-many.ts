@@ -16,7 +16,7 @@ import type { WorkerConfig } from './worker.js';
 
 /** How the work is spread; the rest of the options are the extract defaults for every item. */
 export interface PoolSettings {
-  /** Worker threads: 1 (default) runs on the calling thread; N > 1 uses min(N, available cores) threads. */
+  /** Threads that process items: 1 (default) = the calling thread only; N > 1 = min(N, available cores) threads, the calling one and N - 1 worker threads. */
   workers?: number;
   /** Items (or lines) per block sent to a worker (default 32). */
   chunkSize?: number;

@@ -1,12 +1,14 @@
 /**
- * An ordered map over worker threads: blocks in, one answer per block out, in input order.
+ * An ordered map over threads: blocks in, one answer per block out, in input order.
  *
+ * - `workers` is the number of threads that process blocks, the calling thread included: it
+ *   starts `workers - 1` worker threads and processes blocks itself whenever no ready worker
+ *   has room (fewer than `perWorker` blocks outstanding). So no core idles while a worker
+ *   thread starts, a job too small to need the pool is no slower than on one thread, and a
+ *   large job keeps every thread busy with one isolate fewer to warm up and keep in memory.
+ * - The pool starts with the second block: a one-block job never pays for it.
  * - Bounded: at most `maxInFlight` blocks are dispatched but not yet yielded; the source is
  *   only pulled when the consumer asks for more, so memory is bounded whatever the input size.
- * - No slower than one thread on small inputs: the pool starts with the second block, and until
- *   a worker reports that it is ready (its module loaded) the calling thread processes blocks
- *   itself, so a short job is done before the pool would have started and the pool is then
- *   simply shut down.
  * - A worker that dies before answering anything failed to start (not the data's fault): its
  *   blocks run on the calling thread. One that dies after answering may have died of its data:
  *   its blocks are answered by `failed`. Dead workers are replaced a few times, then the rest
@@ -15,7 +17,10 @@
 import { Worker } from 'node:worker_threads';
 
 export interface PoolOptions<B, R> {
+  /** Threads that process blocks, this one included (workers - 1 worker threads are started). */
   workers: number;
+  /** Blocks a worker may have outstanding before this thread takes the next one itself (default 4). */
+  perWorker?: number;
   workerPath: string | URL;
   workerData: unknown;
   maxInFlight: number;
@@ -33,7 +38,7 @@ export interface PoolOptions<B, R> {
 
 /** Where the blocks of a run went. */
 export interface PoolStats {
-  /** Answered on the calling thread (before the workers were ready, a worker that failed to start, no pool). */
+  /** Answered on the calling thread (no ready worker had room, or a worker failed to start). */
   local: number;
   /** Answered by a worker thread. */
   worker: number;
@@ -63,8 +68,9 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
   const pending = new Map<number, Pending<B, R>>();
   const load = new Map<Worker, number>();
   const answered = new WeakSet<Worker>();
-  let ready = false;
   let started = false;
+  const readyWorkers = new WeakSet<Worker>();
+  const perWorker = Math.max(1, o.perWorker ?? 4);
   let closing = false;
   let respawns = 0;
   let nextSeq = 0;
@@ -82,7 +88,7 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
     load.set(w, 0);
     w.on('message', (msg: WorkerReply) => {
       if (msg.ready) {
-        ready = true;
+        readyWorkers.add(w);
         if (o.stats) o.stats.ready = true;
         return;
       }
@@ -125,11 +131,11 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
     // The pool starts with the second block: a one-block job never pays for it.
     if (!started && seq >= 1) {
       started = true;
-      for (let i = 0; i < o.workers; i++) pool.push(spawn());
+      for (let i = 1; i < o.workers; i++) pool.push(spawn());
     }
-    if (pool.length === 0 || !ready) return runHere(seq, block);
-    let best = pool[0];
-    for (const w of pool) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
+    let best: Worker | null = null;
+    for (const w of pool) if (readyWorkers.has(w) && (load.get(w) ?? 0) < perWorker && (best === null || (load.get(w) ?? 0) < (load.get(best) ?? 0))) best = w;
+    if (best === null) return runHere(seq, block);
     let req: { message: unknown; transfer?: ArrayBuffer[] };
     let resolve!: () => void;
     const done = new Promise<void>((r) => (resolve = r));
@@ -157,9 +163,9 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
   try {
     for await (const block of blocks) {
       while (pending.size >= maxInFlight) yield await head();
-      // Until a worker is ready, let the event loop deliver its messages between blocks (a
-      // synchronous source would otherwise never give it a turn).
-      if (started && !ready && pool.length > 0) await new Promise<void>((r) => setImmediate(r));
+      // Let the event loop deliver the workers' messages between blocks (a synchronous source,
+      // or several blocks cut from one read, would otherwise never give it a turn).
+      if (pool.length > 0) await new Promise<void>((r) => setImmediate(r));
       dispatch(block);
       // Hand over whatever is ready at the head, without waiting.
       while (pending.size > 0 && pending.get(nextYield)!.out) yield await head();
