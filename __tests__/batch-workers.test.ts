@@ -57,17 +57,18 @@ async function batch(workers: number, workerPath?: string, maxInFlight?: number,
   return lines;
 }
 
-function fakeWorker(name: string, body: string): string {
+function fakeWorker(name: string, body: string, ready = true): string {
   const path = join(dir, name);
-  writeFileSync(path, `const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ ready: true });\n${body}\n`);
+  writeFileSync(path, `const { parentPort } = require('node:worker_threads');\n${ready ? 'parentPort.postMessage({ ready: true });' : ''}\n${body}\n`);
   return path;
 }
 
 describe('runBatch with failing workers', () => {
-  test('a worker that dies before answering: its blocks run in-process, same output', async () => {
+  test('a worker that fails to start (dies before reporting ready): the blocks run in-process, same output', async () => {
     const expected = await batch(1);
     expect(expected).toHaveLength(LINES);
-    const dies = fakeWorker('dies.cjs', `parentPort.on('message', () => process.exit(3));`);
+    // Never reports ready: dies on the first block it is sent (it is sent none), or at once.
+    const dies = fakeWorker('dies.cjs', `parentPort.on('message', () => process.exit(3)); setTimeout(() => process.exit(3), 50);`, false);
     expect(await batch(2, dies)).toEqual(expected);
   });
 

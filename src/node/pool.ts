@@ -9,9 +9,9 @@
  * - The pool starts with the second block: a one-block job never pays for it.
  * - Bounded: at most `maxInFlight` blocks are dispatched but not yet yielded; the source is
  *   only pulled when the consumer asks for more, so memory is bounded whatever the input size.
- * - A worker that dies before answering anything failed to start (not the data's fault): its
- *   blocks run on the calling thread. One that dies after answering may have died of its data:
- *   its blocks are answered by `failed`. Dead workers are replaced a few times, then the rest
+ * - A worker that dies before reporting ready failed to start (not the data's fault): its
+ *   blocks run on the calling thread. One that dies after that may have died of its data: its
+ *   blocks are answered by `failed`. Dead workers are replaced a few times, then the rest
  *   runs on the calling thread. Nothing hangs, and every block gets exactly one answer.
  */
 import { Worker } from 'node:worker_threads';
@@ -102,7 +102,9 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
     const onDeath = (why: string) => {
       if (!load.has(w)) return;
       load.delete(w);
-      const started = answered.has(w);
+      // Ready (or answering) means it started: then it may have died of its data, and its blocks
+      // are not retried here, where the same data could bring this thread down.
+      const started = readyWorkers.has(w) || answered.has(w);
       for (const p of pending.values()) {
         if (p.worker !== w || p.out) continue;
         if (o.stats) o.stats[started ? 'failed' : 'local']++;
