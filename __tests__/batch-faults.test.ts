@@ -281,3 +281,19 @@ describe('a closed stdout pipe', () => {
     expect(r.stdout.split('\n')).toHaveLength(2);
   });
 });
+
+describe('a UTF-8 BOM at the start of `extract FILE` and of its stdin', () => {
+  test('dropped: the result is that of the text without it (offsets included)', () => {
+    const text = readFileSync(join(root, 'fixtures', 'dw-kazakhstan-2022-01.txt'), 'utf8').slice(0, 1500);
+    const plain = join(dir, 'plain.txt');
+    const bom = join(dir, 'bom.txt');
+    writeFileSync(plain, text);
+    writeFileSync(bom, '\uFEFF' + text);
+    const ex = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, 'extract', ...args, '--format', 'jsonl', '-r', '2022-01-09'], { input, cwd: root, encoding: 'utf8' });
+    const want = ex([plain]);
+    expect(want.status).toBe(0);
+    expect(JSON.parse(want.stdout).entities.length).toBeGreaterThan(0);
+    expect(ex([bom]).stdout).toBe(want.stdout);
+    expect(ex(['-'], '\uFEFF' + text).stdout).toBe(want.stdout);
+  });
+});
