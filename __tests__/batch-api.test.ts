@@ -118,11 +118,13 @@ const haveWorker = existsSync(WORKER);
   test('workers 2 give exactly the core lines, in order (small blocks), and the workers do answer', async () => {
     const many = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? { id: i, text: null } : { id: i % 5, text: `${TEXT} رقم ${i}` }));
     const core = await collect(extractMany(many as never[], { referenceDate: '2022-01-09' }));
-    const stats = { local: 0, worker: 0, failed: 0, ready: false };
+    const stats = { local: 0, worker: 0, failed: 0, stolen: 0, ready: false };
     // After the first blocks (answered here while the pool starts), wait for a worker to be ready.
     async function* source() {
       for (let i = 0; i < many.length; i++) {
         if (i === 12) for (let waited = 0; !stats.ready && waited < 30000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+        // And for a worker's first answer before the end (at the end, this thread takes the workers' last blocks).
+        if (i === 40) for (let waited = 0; stats.worker === 0 && waited < 30000; waited += 20) await new Promise((r) => setTimeout(r, 20));
         yield many[i];
       }
     }

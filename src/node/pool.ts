@@ -6,7 +6,10 @@
  *   has room (fewer than `perWorker` blocks outstanding). So no core idles while a worker
  *   thread starts, a job too small to need the pool is no slower than on one thread, and a
  *   large job keeps every thread busy with one isolate fewer to warm up and keep in memory.
- * - The pool starts with the second block: a one-block job never pays for it.
+ * - The pool starts with the second block: a one-block job never pays for it. At the end of the
+ *   input, when this thread would have to wait for a worker, it does the worker's last
+ *   unanswered block itself instead, so it never idles behind a cold worker: a small job is
+ *   never slower than on one thread.
  * - Bounded: at most `maxInFlight` blocks are dispatched but not yet yielded; the source is
  *   only pulled when the consumer asks for more, so memory is bounded whatever the input size.
  * - A worker that dies before reporting ready failed to start (not the data's fault): its
@@ -44,6 +47,8 @@ export interface PoolStats {
   worker: number;
   /** Answered by `failed` (their worker died on them). */
   failed: number;
+  /** Of the local ones: blocks a worker had been sent but this thread did itself rather than wait. */
+  stolen: number;
   /** Whether a worker has reported ready. */
   ready: boolean;
 }
@@ -66,7 +71,9 @@ interface Pending<B, R> {
 export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOptions<B, R>): AsyncGenerator<R, void, undefined> {
   const maxInFlight = Math.max(2, o.maxInFlight);
   const pending = new Map<number, Pending<B, R>>();
-  const load = new Map<Worker, number>();
+  // Per worker, the blocks it has been sent and not answered yet (stolen ones included: it still does them).
+  const outstanding = new Map<Worker, Set<number>>();
+  const loadOf = (w: Worker) => outstanding.get(w)?.size ?? 0;
   const answered = new WeakSet<Worker>();
   let started = false;
   const readyWorkers = new WeakSet<Worker>();
@@ -85,23 +92,24 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
 
   const spawn = (): Worker => {
     const w = new Worker(o.workerPath, { workerData: o.workerData });
-    load.set(w, 0);
+    outstanding.set(w, new Set());
     w.on('message', (msg: WorkerReply) => {
       if (msg.ready) {
         readyWorkers.add(w);
         if (o.stats) o.stats.ready = true;
         return;
       }
-      const p = msg.seq === undefined ? undefined : pending.get(msg.seq);
-      if (!p || p.out) return;
+      if (msg.seq === undefined) return;
+      outstanding.get(w)?.delete(msg.seq);
       answered.add(w);
-      load.set(w, Math.max(0, (load.get(w) ?? 1) - 1));
+      const p = pending.get(msg.seq);
+      if (!p || p.out) return;
       if (o.stats) o.stats.worker++;
       settle(p, o.reply(msg, p.block));
     });
     const onDeath = (why: string) => {
-      if (!load.has(w)) return;
-      load.delete(w);
+      if (!outstanding.has(w)) return;
+      outstanding.delete(w);
       // Ready (or answering) means it started: then it may have died of its data, and its blocks
       // are not retried here, where the same data could bring this thread down.
       const started = readyWorkers.has(w) || answered.has(w);
@@ -136,7 +144,7 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
       for (let i = 1; i < o.workers; i++) pool.push(spawn());
     }
     let best: Worker | null = null;
-    for (const w of pool) if (readyWorkers.has(w) && (load.get(w) ?? 0) < perWorker && (best === null || (load.get(w) ?? 0) < (load.get(best) ?? 0))) best = w;
+    for (const w of pool) if (readyWorkers.has(w) && loadOf(w) < perWorker && (best === null || loadOf(w) < loadOf(best))) best = w;
     if (best === null) return runHere(seq, block);
     let req: { message: unknown; transfer?: ArrayBuffer[] };
     let resolve!: () => void;
@@ -151,11 +159,29 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
       return runHere(seq, block);
     }
     pending.set(seq, p);
-    load.set(best, (load.get(best) ?? 0) + 1);
+    outstanding.get(best)?.add(seq);
   };
 
-  const head = async (): Promise<R> => {
+  // The input is done and this thread would wait for a worker: rather than idle, it does the
+  // last block sent to a worker itself (the one the worker is least likely to have started).
+  // The worker's answer for it is then ignored. So a small job, or the end of a large one,
+  // never waits for a cold worker's slow first blocks.
+  const steal = (): boolean => {
+    let victim: Pending<B, R> | null = null;
+    let at = -1;
+    for (const [seq, p] of pending) if (!p.out && p.worker !== null && seq > at) [victim, at] = [p, seq];
+    if (victim === null) return false;
+    if (o.stats) {
+      o.stats.local++;
+      o.stats.stolen++;
+    }
+    settle(victim, o.local(victim.block));
+    return true;
+  };
+
+  const head = async (maySteal = false): Promise<R> => {
     const p = pending.get(nextYield)!;
+    while (maySteal && !p.out && steal()) await new Promise<void>((r) => setImmediate(r));
     await p.done;
     pending.delete(nextYield);
     nextYield++;
@@ -172,7 +198,8 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
       // Hand over whatever is ready at the head, without waiting.
       while (pending.size > 0 && pending.get(nextYield)!.out) yield await head();
     }
-    while (pending.size > 0) yield await head();
+    // The input is done: what is left are the workers' blocks.
+    while (pending.size > 0) yield await head(true);
   } finally {
     closing = true;
     await Promise.all(pool.map((w) => w.terminate()));

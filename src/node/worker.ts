@@ -38,5 +38,8 @@ export function runWorker(): void {
       port.postMessage({ seq: msg.seq, out });
     }
   });
+  // Ready means able to work at once: the model and vocabularies are loaded by one short text
+  // first, so the first real block does not pay for them while the main thread waits for it.
+  processRecord({ text: 'قال وزير الخارجية في القاهرة يوم الخميس إن 5 وفود وصلت' }, 1, defaults);
   port.postMessage({ ready: true });
 }
