@@ -128,7 +128,7 @@ const haveWorker = existsSync(WORKER);
         yield many[i];
       }
     }
-    const pooled = await collect(node.extractMany(source() as never, { referenceDate: '2022-01-09', workers: 2, chunkSize: 4, workerPath: WORKER, stats }));
+    const pooled = await collect(node.extractMany(source() as never, { referenceDate: '2022-01-09', workers: 2, chunkSize: 4, workerPath: WORKER, stats, startAfterBytes: 0 }));
     expect(pooled).toEqual(core);
     expect(stats.local).toBeGreaterThan(0);
     expect(stats.worker).toBeGreaterThan(0);
@@ -137,7 +137,7 @@ const haveWorker = existsSync(WORKER);
 
   test('an item that cannot be sent to a worker is answered on this thread', async () => {
     const items = [{ id: 1, text: TEXT, extra: () => 1 }, { id: 2, text: TEXT }];
-    const got = await collect(node.extractMany(items as never[], { workers: 2, chunkSize: 1, workerPath: WORKER }));
+    const got = await collect(node.extractMany(items as never[], { workers: 2, chunkSize: 1, workerPath: WORKER, startAfterBytes: 0 }));
     expect(got).toEqual(await collect(extractMany(items as never[])));
   });
 
@@ -150,7 +150,7 @@ const haveWorker = existsSync(WORKER);
     const input = Buffer.from('\uFEFF' + ITEMS.map((x) => JSON.stringify(typeof x === 'string' ? { text: x } : x)).join('\r\n') + '\nnot json\n\n');
     const run = async (workers: number, skipLines = 0) => {
       const parts: Buffer[] = [];
-      for await (const b of node.extractJsonLines(Readable.from([input]), { workers, chunkSize: 3, skipLines, workerPath: WORKER })) parts.push(Buffer.from(b.text));
+      for await (const b of node.extractJsonLines(Readable.from([input]), { workers, chunkSize: 3, skipLines, workerPath: WORKER, startAfterBytes: 0 })) parts.push(Buffer.from(b.text));
       return Buffer.concat(parts).toString('utf8');
     };
     const one = await run(1);

@@ -142,8 +142,9 @@ describe('malformed and edge-case lines', () => {
 
   test('--workers 2 (small and default blocks) and stdin give byte-identical output', () => {
     expect(same(run(['--input', input, '--workers', '2']).stdout, clean)).toBe(true);
-    expect(same(run(['--input', input, '--workers', '2', '--chunk-size', '3']).stdout, clean)).toBe(true);
-    expect(same(run(['--workers', '2'], { input: inputBytes }).stdout, clean)).toBe(true);
+    // Worker threads from the second block on (by default the main thread does the first 512 KB itself).
+    expect(same(run(['--input', input, '--workers', '2', '--workers-after', '0', '--chunk-size', '3']).stdout, clean)).toBe(true);
+    expect(same(run(['--workers', '2', '--workers-after', '0'], { input: inputBytes }).stdout, clean)).toBe(true);
   });
 });
 
@@ -156,7 +157,7 @@ describe('kills at random points, then --resume', () => {
   async function killedRun(out: string, workers: number): Promise<void> {
     const before = existsSync(out) ? statSync(out).size : 0;
     figures.runs++;
-    const child = spawn(process.execPath, [CLI, 'batch', '--no-progress', '--input', input, '--resume', out, '--workers', String(workers)], { cwd: root, stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'batch', '--no-progress', '--input', input, '--resume', out, '--workers', String(workers), '--workers-after', '0'], { cwd: root, stdio: 'ignore' });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     let done = false;
     void exited.then(() => (done = true));
@@ -253,7 +254,7 @@ describe('a closed stdout pipe', () => {
   test.each([[1], [2]])('workers %i: the reader goes away after one line: exit 0, no stack trace', async (workers) => {
     figures.runs++;
     figures.closedPipeRuns++;
-    const child = spawn(process.execPath, [CLI, 'batch', '--no-progress', '--input', input, '--workers', String(workers)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'batch', '--no-progress', '--input', input, '--workers', String(workers), '--workers-after', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let first = '';

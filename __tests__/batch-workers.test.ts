@@ -50,7 +50,7 @@ async function batch(workers: number, workerPath?: string, maxInFlight?: number,
       done();
     },
   });
-  const stats = await runBatch({ input: Readable.from(inputOf(marker)), inputSize: null, output, workers, defaults: {}, chunkLines: 3, workerPath, maxInFlight });
+  const stats = await runBatch({ input: Readable.from(inputOf(marker)), inputSize: null, output, workers, defaults: {}, chunkLines: 3, workerPath, maxInFlight, startAfterBytes: 0 });
   const lines = Buffer.concat(chunks).toString('utf8').split('\n');
   expect(lines.pop()).toBe('');
   expect(stats.lines).toBe(lines.length);

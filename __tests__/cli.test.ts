@@ -166,7 +166,7 @@ describe('kashif batch', () => {
     for (let i = 0; i < 300; i++) lines.push(MIXED[i % MIXED.length].replace('"id":"a"', `"id":"a${i}"`));
     writeFileSync(input, lines.join('\n') + '\n');
     const one = run(['batch', '--workers', '1', '--input', input]);
-    const two = run(['batch', '--workers', '2', '--chunk-size', '7', '--input', input]);
+    const two = run(['batch', '--workers', '2', '--workers-after', '0', '--chunk-size', '7', '--input', input]);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -197,7 +197,7 @@ describe('kashif batch', () => {
     expect(lines.length).toBe(Buffer.concat(parts).toString('latin1').split('\n').length);
     expect(JSON.parse(lines[lines.length - 1]).id).toBe('last');
     for (const size of ['1', '3', '32']) {
-      const two = run(['batch', '--workers', '2', '--chunk-size', size, '--input', input]);
+      const two = run(['batch', '--workers', '2', '--workers-after', '0', '--chunk-size', size, '--input', input]);
       expect(two.status).toBe(0);
       expect(two.stdout).toBe(one.stdout);
     }

@@ -30,6 +30,8 @@ export interface BatchRunOptions {
   maxInFlight?: number;
   /** Path of dist/cli-worker.js. */
   workerPath?: URL | string;
+  /** Input bytes the main thread does itself before the worker threads start (default 512 KB). */
+  startAfterBytes?: number;
 }
 
 export interface BatchStats {
@@ -74,6 +76,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
       chunkBytes: o.chunkBytes,
       maxInFlight: o.maxInFlight,
       workerPath: o.workerPath,
+      startAfterBytes: o.startAfterBytes,
     });
     for await (const out of blocks) {
       if (outputError) throw outputError;

@@ -67,6 +67,12 @@ function parseTypes(v: string): string[] {
   return v.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+function parseNonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
+}
+
 function parsePositiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
@@ -144,6 +150,7 @@ export function buildProgram(): Command {
     .option('--forward-dates', 'default forwardDates for lines without one', false)
     .option('-t, --types <list>', 'only report these types, comma-separated', parseTypes)
     .option('--chunk-size <n>', 'lines per chunk sent to a worker', parsePositiveInt, 32)
+    .option('--workers-after <bytes>', 'input bytes the main thread does itself before it starts the worker threads (a small job never starts them)', parseNonNegativeInt, 1 << 19)
     .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal anyway)')
     .addHelpText(
       'after',
@@ -163,7 +170,7 @@ export function buildProgram(): Command {
         '  kashif batch --workers 4 --input articles.jsonl --resume results.jsonl   # after an interruption',
       ].join('\n'),
     )
-    .action(async (o: CommonOpts & { input?: string; output?: string; resume?: string; workers: number; chunkSize: number; progress: boolean }) => {
+    .action(async (o: CommonOpts & { input?: string; output?: string; resume?: string; workers: number; chunkSize: number; workersAfter: number; progress: boolean }) => {
       const defaults: BatchDefaults = {};
       if (o.referenceDate !== undefined) defaults.referenceDate = o.referenceDate;
       if (o.forwardDates) defaults.forwardDates = true;
@@ -234,7 +241,7 @@ export function buildProgram(): Command {
       const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
       const workers = requested <= 1 ? 1 : Math.max(1, Math.min(cores, requested));
       const tty = Boolean(process.stderr.isTTY);
-      const stats = await runBatch({ input, inputSize, output, workers, defaults, skipLines, progress: tty && o.progress, chunkLines: o.chunkSize });
+      const stats = await runBatch({ input, inputSize, output, workers, defaults, skipLines, progress: tty && o.progress, chunkLines: o.chunkSize, startAfterBytes: o.workersAfter });
       if (ownOutput) {
         output.end();
         await once(output, 'finish');

@@ -26,12 +26,30 @@ export interface PoolSettings {
   workerPath?: string | URL;
   /** Filled in with where the blocks went (calling thread, workers, failed). */
   stats?: PoolStats;
+  /**
+   * Start the worker threads only once the calling thread has done this much input itself:
+   * bytes of JSON Lines for `extractJsonLines`, UTF-16 code units of text for `extractMany`
+   * (default 512 KB / 256 K): a small job is done before threads would have started.
+   */
+  startAfterBytes?: number;
 }
 
 export type NodeExtractManyOptions = BatchDefaults & PoolSettings;
 
 const DEFAULT_CHUNK = 32;
 const DEFAULT_CHUNK_BYTES = 1 << 18;
+/** Input the calling thread does itself before threads start: 512 KB of JSON Lines, or 256 K code units of text. */
+const DEFAULT_START_BYTES = 1 << 19;
+const DEFAULT_START_RECORDS = 1 << 18;
+
+function textSize(items: unknown[]): number {
+  let n = 0;
+  for (const item of items) {
+    if (typeof item === 'string') n += item.length;
+    else if (item !== null && typeof item === 'object' && typeof (item as Record<string, unknown>).text === 'string') n += ((item as Record<string, unknown>).text as string).length;
+  }
+  return n;
+}
 
 /** Threads to use for a requested count: never more than the machine's cores. */
 export function workerCount(requested: number | undefined): number {
@@ -48,9 +66,9 @@ function positive(name: string, v: number | undefined, fallback: number): number
   return v;
 }
 
-function split(options: NodeExtractManyOptions): { defaults: BatchDefaults; workers: number; chunk: number; maxInFlight: number | undefined; workerPath: string | URL; stats: PoolStats | undefined } {
+function split(options: NodeExtractManyOptions): { defaults: BatchDefaults; workers: number; chunk: number; maxInFlight: number | undefined; workerPath: string | URL; stats: PoolStats | undefined; startAfter: number } {
   if (options === null || typeof options !== 'object') throw new KashifError('INVALID_OPTIONS', 'options must be an object');
-  const { workers, chunkSize, maxInFlight, workerPath, stats, ...defaults } = options;
+  const { workers, chunkSize, maxInFlight, workerPath, stats, startAfterBytes, ...defaults } = options;
   parseOptions(defaults);
   const n = workerCount(workers);
   return {
@@ -61,6 +79,7 @@ function split(options: NodeExtractManyOptions): { defaults: BatchDefaults; work
     // `__dirname` is shimmed by tsup in the ESM build (and is plain CommonJS in the CJS build and in jest).
     workerPath: workerPath ?? join(__dirname, 'cli-worker.js'),
     stats,
+    startAfter: startAfterBytes ?? DEFAULT_START_RECORDS,
   };
 }
 
@@ -104,6 +123,8 @@ export function extractMany(source: ExtractManySource, options: NodeExtractManyO
       workerData: config,
       maxInFlight: s.maxInFlight ?? s.workers * 8,
       stats: s.stats,
+      startAfter: s.startAfter,
+      sizeOf: (b) => textSize(b.items),
       local,
       request: (b) => ({ message: { kind: 'records', items: b.items, firstLine: b.firstLine } }),
       reply: (m: WorkerReply) => m.out as BatchLine[],
@@ -156,6 +177,8 @@ export function extractJsonLines(input: AsyncIterable<Uint8Array | string>, opti
       workerData: config,
       maxInFlight: options.maxInFlight ?? workers * 8,
       stats: options.stats,
+      startAfter: options.startAfterBytes ?? DEFAULT_START_BYTES,
+      sizeOf: (b) => b.bytes.byteLength,
       local,
       // Copied, not transferred: this thread keeps the block until the answer comes, to answer for it if the worker dies.
       request: (b) => ({ message: { kind: 'jsonl', bytes: b.bytes, firstLine: b.firstLine } }),

@@ -6,7 +6,8 @@
  *   has room (fewer than `perWorker` blocks outstanding). So no core idles while a worker
  *   thread starts, a job too small to need the pool is no slower than on one thread, and a
  *   large job keeps every thread busy with one isolate fewer to warm up and keep in memory.
- * - The pool starts with the second block: a one-block job never pays for it. At the end of the
+ * - The pool starts with the second block, or once this thread has done `startAfter` worth of
+ *   blocks (e.g. 512 KB of input): a small job never pays for it. At the end of the
  *   input, when this thread would have to wait for a worker, it does the worker's last
  *   unanswered block itself instead, so it never idles behind a cold worker: a small job is
  *   never slower than on one thread.
@@ -24,6 +25,10 @@ export interface PoolOptions<B, R> {
   workers: number;
   /** Blocks a worker may have outstanding before this thread takes the next one itself (default 4). */
   perWorker?: number;
+  /** Start the worker threads only once this thread has done blocks of this total size (default 0: with the second block). */
+  startAfter?: number;
+  /** A block's size, in the unit of `startAfter` (default 1 per block). */
+  sizeOf?(block: B): number;
   workerPath: string | URL;
   workerData: unknown;
   maxInFlight: number;
@@ -136,16 +141,23 @@ export async function* orderedPool<B, R>(blocks: AsyncIterable<B>, o: PoolOption
     pending.set(seq, { block, worker: null, out: { value: o.local(block) }, resolve: () => undefined, done });
   };
 
+  let doneHere = 0;
+  const startAfter = o.startAfter ?? 0;
   const dispatch = (block: B) => {
     const seq = nextSeq++;
-    // The pool starts with the second block: a one-block job never pays for it.
-    if (!started && seq >= 1) {
+    // The pool starts with the second block, or once this thread has done `startAfter` worth
+    // of blocks: a small job never pays for starting threads (nor, on a busy machine, for
+    // their start-up competing with this thread for a core).
+    if (!started && seq >= 1 && doneHere >= startAfter) {
       started = true;
       for (let i = 1; i < o.workers; i++) pool.push(spawn());
     }
     let best: Worker | null = null;
     for (const w of pool) if (readyWorkers.has(w) && loadOf(w) < perWorker && (best === null || loadOf(w) < loadOf(best))) best = w;
-    if (best === null) return runHere(seq, block);
+    if (best === null) {
+      if (!started) doneHere += o.sizeOf ? o.sizeOf(block) : 1;
+      return runHere(seq, block);
+    }
     let req: { message: unknown; transfer?: ArrayBuffer[] };
     let resolve!: () => void;
     const done = new Promise<void>((r) => (resolve = r));
