@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { blockLines, decodeBlock, readBlocks, readLines } from '../src/cli/lines';
+import { blockLines, decodeBlock, readBlocks, readLines } from '../src/node/lines';
 
 function streamOf(bytes: Uint8Array, cuts: number[]): Readable {
   const pieces: Buffer[] = [];

@@ -166,7 +166,7 @@ describe('kashif batch', () => {
     for (let i = 0; i < 300; i++) lines.push(MIXED[i % MIXED.length].replace('"id":"a"', `"id":"a${i}"`));
     writeFileSync(input, lines.join('\n') + '\n');
     const one = run(['batch', '--workers', '1', '--input', input]);
-    const two = run(['batch', '--workers', '2', '--chunk-size', '7', '--input', input]);
+    const two = run(['batch', '--workers', '2', '--workers-after', '0', '--chunk-size', '7', '--input', input]);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -197,7 +197,7 @@ describe('kashif batch', () => {
     expect(lines.length).toBe(Buffer.concat(parts).toString('latin1').split('\n').length);
     expect(JSON.parse(lines[lines.length - 1]).id).toBe('last');
     for (const size of ['1', '3', '32']) {
-      const two = run(['batch', '--workers', '2', '--chunk-size', size, '--input', input]);
+      const two = run(['batch', '--workers', '2', '--workers-after', '0', '--chunk-size', size, '--input', input]);
       expect(two.status).toBe(0);
       expect(two.stdout).toBe(one.stdout);
     }
@@ -213,17 +213,17 @@ describe('kashif batch', () => {
     const r = run(['batch', '--reference-date', '2022-01-09', '--forward-dates'], line + '\n');
     expect(r.status).toBe(0);
     const single = run(['extract', '-', '--reference-date', '2022-01-09', '--forward-dates', '--format', 'jsonl'], text);
-    expect(r.stdout).toBe(JSON.stringify({ id: 1, ...JSON.parse(single.stdout) }) + '\n');
+    expect(r.stdout).toBe(JSON.stringify({ id: 1, line: 1, ...JSON.parse(single.stdout) }) + "\n");
     // A line's own referenceDate wins over the default.
     const own = run(['batch', '--reference-date', '2022-01-09'], JSON.stringify({ id: 2, text, referenceDate: '2023-05-05' }) + '\n');
     const single2 = run(['extract', '-', '--reference-date', '2023-05-05', '--format', 'jsonl'], text);
-    expect(own.stdout).toBe(JSON.stringify({ id: 2, ...JSON.parse(single2.stdout) }) + '\n');
+    expect(own.stdout).toBe(JSON.stringify({ id: 2, line: 1, ...JSON.parse(single2.stdout) }) + "\n");
     const bad = run(['batch', '--reference-date', 'soon'], line + '\n');
     expect(bad.status).toBe(2);
     expect(ErrorRecordSchema.parse(JSON.parse(bad.stderr.trim())).code).toBe('INVALID_OPTIONS');
   });
 
-  test('--resume skips ids already in the output file and appends the rest', () => {
+  test('--resume skips the input lines already in the output file and appends the rest', () => {
     const input = join(dir, 'resume.jsonl');
     const texts = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: `doc${i}`, text: `خبر رقم ${i} عن 5 وزراء` }));
     writeFileSync(input, texts.join('\n') + '\n');

@@ -15,6 +15,7 @@ const schema = {
     ExtractOptions: z.toJSONSchema(kashif.ExtractOptionsSchema, { io: 'input', unrepresentable: 'any' }),
     Token: z.toJSONSchema(kashif.TokenSchema, { io: 'output', unrepresentable: 'any' }),
     Error: z.toJSONSchema(kashif.ErrorRecordSchema, { io: 'output', unrepresentable: 'any' }),
+    BatchLine: z.toJSONSchema(kashif.BatchLineSchema, { io: 'output', unrepresentable: 'any' }),
   },
   $ref: '#/$defs/ExtractResult',
 };

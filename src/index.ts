@@ -9,3 +9,4 @@ export * from './schema/index.js';
 export { dateMentionToDates, intervalOf, type DayInterval } from './recognizers/dates/interval.js';
 export { loadModel, preloadModel, defaultModel, createExtractor, KashifModel, MODEL_FILES, type ModelFiles, type ModelFileInput, type ModelFileName, type ModelFileKind, type LoadModelOptions, type Extractor, type ExtractorConfig } from './model/load.js';
 export { toHtml, escapeHtml, ToHtmlOptionsSchema, type ToHtmlOptions } from './render/html.js';
+export { extractMany, extractManySync, type ExtractManyItem, type ExtractManySource } from './batch/extract-many.js';

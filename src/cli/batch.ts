@@ -1,36 +1,28 @@
 /**
- * `kashif batch`: JSON Lines in, exactly one JSON line out per input line, in input order.
+ * `kashif batch`: a thin shell over `extractJsonLines` (src/node/extract-many.ts), which does the
+ * work: JSON Lines in, exactly one JSON line out per input line, in input order, spread over
+ * worker threads. Here: writing with backpressure, the progress bar, counts, and `--resume`.
  *
- * Streaming and memory: input is read chunk by chunk (never whole). With worker threads, the
- * main thread only cuts the raw bytes at newlines into blocks of at most `chunkLines` lines or
- * `chunkBytes` bytes and posts them; the workers decode, process and encode, and send UTF-8
- * bytes back, so the main thread's share of the CPU stays near zero. At most `maxInFlight`
- * blocks are dispatched-but-not-yet-written at any time, so memory is bounded by maxInFlight ×
- * block size whatever the input size; when the bound is reached the reader stops pulling from
- * the input stream (backpressure), and writes wait for 'drain'.
- * Output order: every block carries a sequence number; replies are written strictly in
- * sequence order (a reorder buffer that is itself bounded by maxInFlight).
- * --resume: the ids to skip go to each worker once, at start.
+ * --resume is by input line position, never by id (ids may be missing or repeated): output line
+ * k answers input line k and carries `"line": k`, so a previous output file of N complete lines
+ * means "skip the first N input lines". A last line cut off mid-write is removed first.
  */
-import { Worker } from 'node:worker_threads';
-import { createReadStream, existsSync, openSync, readSync, closeSync, fstatSync, ftruncateSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { openSync, readSync, closeSync, fstatSync, ftruncateSync, existsSync, statSync, type Stats } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
-import { processBlock, mapBlock, errorLine, lineId, type BatchDefaults, type PackedLines } from './batch-line.js';
-import { readBlocks, readLines } from './lines.js';
-import type { ChunkReply, ChunkRequest, WorkerConfig } from './worker.js';
+import type { BatchDefaults } from '../batch/record.js';
+import { extractJsonLines } from '../node/extract-many.js';
 
 export interface BatchRunOptions {
-  input: Readable;
+  input: Readable | AsyncIterable<Uint8Array | string>;
   /** Total input bytes when known (a regular file): enables percentage and ETA. */
   inputSize: number | null;
   output: Writable;
   /** 1 = in-process (no thread); > 1 = that many worker threads. */
   workers: number;
   defaults: BatchDefaults;
-  /** JSON-encoded ids to skip (from --resume). */
-  skipIds?: Set<string> | null;
+  /** Input lines already done (from --resume): left out, but counted in the line numbers. */
+  skipLines?: number;
   progress?: boolean;
   chunkLines?: number;
   chunkBytes?: number;
@@ -38,31 +30,31 @@ export interface BatchRunOptions {
   maxInFlight?: number;
   /** Path of dist/cli-worker.js. */
   workerPath?: URL | string;
+  /** Input bytes the main thread does itself before the worker threads start (default 512 KB). */
+  startAfterBytes?: number;
 }
 
-const DEFAULT_CHUNK_LINES = 32;
-const DEFAULT_CHUNK_BYTES = 1 << 18;
-
 export interface BatchStats {
+  /** Output lines written by this run. */
   lines: number;
   errors: number;
+  /** Input lines left out as already done (--resume). */
   skipped: number;
   bytes: number;
   ms: number;
 }
 
+/** A --resume file that cannot be continued: a usage error. */
+export class ResumeError extends Error {}
+
 export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
   const t0 = Date.now();
-  const stats: BatchStats = { lines: 0, errors: 0, skipped: 0, bytes: 0, ms: 0 };
+  const stats: BatchStats = { lines: 0, errors: 0, skipped: o.skipLines ?? 0, bytes: 0, ms: 0 };
   const progress = o.progress ? makeProgress(o.inputSize) : null;
-  const skip = o.skipIds && o.skipIds.size > 0 ? o.skipIds : null;
-  const chunkLines = o.chunkLines ?? DEFAULT_CHUNK_LINES;
-  const chunkBytes = o.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   let outputError: Error | null = null;
   o.output.on('error', (e: Error) => {
     outputError = e;
   });
-
   const waitDrain = () =>
     new Promise<void>((resolveDrain) => {
       const done = () => {
@@ -75,157 +67,31 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchStats> {
       o.output.on('close', done);
       o.output.on('error', done);
     });
-  const write = async (s: Uint8Array): Promise<void> => {
-    if (outputError) throw outputError;
-    if (!o.output.write(s)) await waitDrain();
-    if (outputError) throw outputError;
-  };
-  const tick = (bytesRead: number) => {
-    stats.bytes = bytesRead;
-    progress?.update(stats, Date.now() - t0);
-  };
-
   try {
-    if (o.workers <= 1) {
-      // In-process: the same blocks and the same code as a worker, on the main thread.
-      for await (const block of readBlocks(o.input, chunkLines, chunkBytes)) {
-        const out = processBlock(block.bytes, o.defaults, skip);
-        stats.lines += out.lines;
-        stats.errors += out.errors;
-        stats.skipped += out.skipped;
-        if (out.text.byteLength > 0) await write(out.text);
-        tick(block.bytesRead);
-      }
-    } else {
-      await runWithWorkers(o, chunkLines, chunkBytes, stats, write, skip, tick);
+    const blocks = extractJsonLines(o.input, {
+      workers: o.workers,
+      defaults: o.defaults,
+      skipLines: o.skipLines,
+      chunkSize: o.chunkLines,
+      chunkBytes: o.chunkBytes,
+      maxInFlight: o.maxInFlight,
+      workerPath: o.workerPath,
+      startAfterBytes: o.startAfterBytes,
+    });
+    for await (const out of blocks) {
+      if (outputError) throw outputError;
+      stats.lines += out.lines;
+      stats.errors += out.errors;
+      if (out.text.byteLength > 0 && !o.output.write(out.text)) await waitDrain();
+      if (outputError) throw outputError;
+      stats.bytes = out.bytesRead;
+      progress?.update(stats, Date.now() - t0);
     }
   } finally {
     progress?.stop(stats, Date.now() - t0);
   }
   stats.ms = Date.now() - t0;
   return stats;
-}
-
-interface Pending {
-  bytes: Uint8Array;
-  worker: Worker | null;
-  out: PackedLines | null;
-  resolve: () => void;
-  done: Promise<void>;
-}
-
-async function runWithWorkers(
-  o: BatchRunOptions,
-  chunkLines: number,
-  chunkBytes: number,
-  stats: BatchStats,
-  write: (s: Uint8Array) => Promise<void>,
-  skip: ReadonlySet<string> | null,
-  tick: (bytes: number) => void,
-): Promise<void> {
-  const config: WorkerConfig = { defaults: o.defaults, skip: skip ? [...skip] : [] };
-  const maxInFlight = Math.max(2, o.maxInFlight ?? o.workers * 8);
-  // `__dirname` is shimmed by tsup in the ESM build (and is plain CommonJS in the CJS build and in jest).
-  const workerPath = o.workerPath ?? join(__dirname, 'cli-worker.js');
-  const pending = new Map<number, Pending>();
-  const load = new Map<Worker, number>();
-  const answered = new WeakSet<Worker>();
-  let nextSeq = 0;
-  let nextWrite = 0;
-
-  const failChunk = (p: Pending, why: string) => {
-    if (p.out) return;
-    p.out = mapBlock(p.bytes, skip, (l) => errorLine(lineId(l), 'INTERNAL', `worker failed: ${why}`));
-    p.resolve();
-  };
-
-  const spawn = (): Worker => {
-    const w = new Worker(workerPath, { workerData: config });
-    load.set(w, 0);
-    w.on('message', (msg: ChunkReply) => {
-      const p = pending.get(msg.seq);
-      if (!p || p.out) return;
-      answered.add(w);
-      p.out = msg.out;
-      load.set(w, Math.max(0, (load.get(w) ?? 1) - 1));
-      p.resolve();
-    });
-    const onDeath = (why: string) => {
-      if (!load.has(w)) return;
-      load.delete(w);
-      // A worker that never answered failed to start (not the data's fault): its chunks run
-      // in-process. One that dies mid-run may have died of a line: its chunk gets INTERNAL errors.
-      const started = answered.has(w);
-      for (const p of pending.values()) {
-        if (p.worker !== w || p.out) continue;
-        if (started) failChunk(p, why);
-        else {
-          p.out = processBlock(p.bytes, o.defaults, skip);
-          p.resolve();
-        }
-      }
-      const at = pool.indexOf(w);
-      if (at < 0 || closing) return;
-      // Replace the dead worker, but give up after a few deaths (e.g. cli-worker.js missing):
-      // the remaining chunks then run in-process.
-      if (respawns++ < o.workers * 3) pool[at] = spawn();
-      else pool.splice(at, 1);
-    };
-    w.on('error', (e) => onDeath(e.message));
-    w.on('exit', (code) => onDeath(`exit code ${code}`));
-    return w;
-  };
-
-  let closing = false;
-  let respawns = 0;
-  const pool: Worker[] = [];
-  for (let i = 0; i < o.workers; i++) pool.push(spawn());
-
-  const flushHead = async () => {
-    const p = pending.get(nextWrite)!;
-    await p.done;
-    pending.delete(nextWrite);
-    nextWrite++;
-    const out = p.out!;
-    stats.errors += out.errors;
-    stats.lines += out.lines;
-    stats.skipped += out.skipped;
-    if (out.text.byteLength > 0) await write(out.text);
-  };
-  const dispatch = async (bytes: Uint8Array) => {
-    while (pending.size >= maxInFlight) await flushHead();
-    const seq = nextSeq++;
-    if (pool.length === 0) {
-      const out = processBlock(bytes, o.defaults, skip);
-      pending.set(seq, { bytes, worker: null, out, resolve: () => undefined, done: Promise.resolve() });
-      while (pending.size > 0 && pending.get(nextWrite)?.out) await flushHead();
-      return;
-    }
-    let best = pool[0];
-    for (const w of pool) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
-    let resolve!: () => void;
-    const done = new Promise<void>((r) => (resolve = r));
-    const p: Pending = { bytes, worker: best, out: null, resolve, done };
-    pending.set(seq, p);
-    load.set(best, (load.get(best) ?? 0) + 1);
-    // Copied, not transferred: the main thread keeps the block until the answer comes, to
-    // answer for it if the worker dies.
-    const req: ChunkRequest = { seq, bytes };
-    best.postMessage(req);
-    // Write whatever is ready at the head, without waiting.
-    while (pending.size > 0 && pending.get(nextWrite)?.out) await flushHead();
-  };
-
-  try {
-    for await (const block of readBlocks(o.input, chunkLines, chunkBytes)) {
-      await dispatch(block.bytes);
-      tick(block.bytesRead);
-    }
-    while (pending.size > 0) await flushHead();
-  } finally {
-    closing = true;
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
 }
 
 interface Progress {
@@ -268,55 +134,91 @@ function makeProgress(total: number | null): Progress {
   };
 }
 
-/**
- * Read the ids already written to a previous (possibly interrupted) output file. A last line
- * cut off mid-write is removed from the file (truncated at the last newline) so that the
- * appended output stays valid JSON Lines; a complete last line missing only its newline gets one.
- */
-export async function loadResumeIds(path: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  if (!existsSync(path)) return ids;
-  let lastText = '';
-  for await (const line of readLines(createReadStream(path))) {
-    lastText = line.text;
-    // A partial last line has no id here: it is handled below.
-    const id = lineId(line.text);
-    if (id !== null) ids.add(JSON.stringify(id));
+/** Whether two stats are the same file (also through a symlink, a hard link or another path). */
+export function sameFile(a: Stats | null, b: Stats | null): boolean {
+  return a !== null && b !== null && a.isFile() && b.isFile() && a.dev === b.dev && a.ino === b.ino;
+}
+
+/** Stats of a path, or null when it does not exist (or cannot be stat'ed). */
+export function statOrNull(path: string): Stats | null {
+  if (!existsSync(path)) return null;
+  try {
+    return statSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code) return null;
+    throw e;
   }
+}
+
+/**
+ * Prepare a previous (possibly interrupted) output file for `--resume` and return the number
+ * of input lines it already answers. A last line cut off mid-write is removed (the file is
+ * truncated after its last newline); the last complete line must carry `"line": N` where N is
+ * the number of complete lines, or the file is not this command's output (ResumeError).
+ */
+export function loadResume(path: string): number {
+  if (!existsSync(path)) return 0;
   const fd = openSync(path, 'r+');
   try {
     const size = fstatSync(fd).size;
-    if (size === 0) return ids;
-    const b = Buffer.alloc(1);
-    readSync(fd, b, 0, 1, size - 1);
-    if (b[0] === 0x0a) return ids;
-    let complete = false;
-    try {
-      const v: unknown = JSON.parse(lastText);
-      complete = v !== null && typeof v === 'object' && !Array.isArray(v);
-    } catch {
-      complete = false;
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let lines = 0;
+    let lastNl = -1;
+    for (let pos = 0; pos < size; ) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      if (n <= 0) break;
+      for (let i = buf.indexOf(0x0a, 0); i >= 0 && i < n; i = buf.indexOf(0x0a, i + 1)) {
+        lines++;
+        lastNl = pos + i;
+      }
+      pos += n;
     }
-    if (complete) {
-      writeSync(fd, '\n', size);
-      return ids;
+    const end = lastNl + 1;
+    if (end < size) {
+      // Every line of ours starts with {"id": — refuse to cut anything else off a file.
+      const head = Buffer.alloc(Math.min(6, size - end));
+      readSync(fd, head, 0, head.length, end);
+      if (!'{"id":'.startsWith(head.toString('latin1'))) throw new ResumeError(`cannot resume from ${path}: its last line is not a line of kashif batch output`);
     }
-    // Find the last newline and cut the partial line off.
-    const block = Buffer.alloc(65536);
-    let pos = size;
-    let cut = 0;
-    while (pos > 0) {
-      const from = Math.max(0, pos - block.length);
-      const n = readSync(fd, block, 0, pos - from, from);
-      const i = block.subarray(0, n).lastIndexOf(0x0a);
+    const truncate = () => {
+      // A partial last line (no newline yet) is dropped: its input line is done again.
+      if (end < size) ftruncateSync(fd, end);
+    };
+    if (lines === 0) {
+      truncate();
+      return 0;
+    }
+    // The last complete line: from the newline before it to lastNl.
+    let from = lastNl;
+    const back = Buffer.allocUnsafe(1 << 16);
+    let start = 0;
+    while (from > 0) {
+      const at = Math.max(0, from - back.length);
+      const n = readSync(fd, back, 0, from - at, at);
+      const i = back.subarray(0, n).lastIndexOf(0x0a);
       if (i >= 0) {
-        cut = from + i + 1;
+        start = at + i + 1;
         break;
       }
-      pos = from;
+      from = at;
     }
-    ftruncateSync(fd, cut);
-    return ids;
+    const lastLine = Buffer.alloc(lastNl - start);
+    readSync(fd, lastLine, 0, lastLine.length, start);
+    let numbered: unknown = null;
+    try {
+      const rec: unknown = JSON.parse(lastLine.toString('utf8'));
+      if (rec !== null && typeof rec === 'object') numbered = (rec as Record<string, unknown>).line;
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      numbered = null;
+    }
+    if (numbered !== lines) {
+      throw new ResumeError(
+        `cannot resume from ${path}: its last line should answer input line ${lines} ("line": ${lines}) but has ${numbered === null || numbered === undefined ? 'no line number' : `"line": ${JSON.stringify(numbered)}`}; it is not the output of kashif batch for this input`,
+      );
+    }
+    truncate();
+    return lines;
   } finally {
     closeSync(fd);
   }

@@ -17,8 +17,8 @@ import type { ExtractOptions } from '../schema/options.js';
 import { formatTable } from './table.js';
 import { toHtml } from '../render/html.js';
 import { writeFileSync } from 'node:fs';
-import { runBatch, loadResumeIds } from './batch.js';
-import type { BatchDefaults } from './batch-line.js';
+import { runBatch, loadResume, ResumeError, sameFile, statOrNull } from './batch.js';
+import type { BatchDefaults } from '../batch/record.js';
 
 class UsageError extends Error {}
 
@@ -39,20 +39,40 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
+/** A UTF-8 byte-order mark at the start of a file is not text: offsets count from after it. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 async function readText(file: string | undefined): Promise<string> {
   if (file === undefined || file === '-') {
     if (file === undefined && process.stdin.isTTY) throw new UsageError('no input: give a FILE, or pipe text on stdin (use - to read stdin explicitly)');
-    return readAll(process.stdin);
+    return withoutBom(await readAll(process.stdin));
   }
   try {
-    return readFileSync(file, 'utf8');
+    return withoutBom(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 
+function fstatOrNull(fd: number): import('node:fs').Stats | null {
+  try {
+    return fstatSync(fd);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code) return null;
+    throw e;
+  }
+}
+
 function parseTypes(v: string): string[] {
   return v.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function parseNonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
 }
 
 function parsePositiveInt(v: string): number {
@@ -153,12 +173,13 @@ export function buildProgram(): Command {
     )
     .option('-i, --input <file>', 'JSON Lines input (default: stdin)')
     .option('-o, --output <file>', 'write here instead of stdout (overwritten)')
-    .option('--resume <file>', 'skip input lines whose id is already in <file>, and append the rest to it')
-    .option('-w, --workers <n>', 'worker threads; 1 = in-process; N > 1 uses min(available cores, N) threads', parsePositiveInt, 1)
+    .option('--resume <file>', 'continue an interrupted run: skip as many input lines as <file> has complete output lines, and append the rest to it')
+    .option('-w, --workers <n>', 'threads that process lines: 1 = in-process; N > 1 = min(available cores, N) threads, this one and N - 1 worker threads', parsePositiveInt, 1)
     .option('-r, --reference-date <date>', 'default reference date for lines without one')
     .option('--forward-dates', 'default forwardDates for lines without one', false)
     .option('-t, --types <list>', 'only report these types, comma-separated', parseTypes)
     .option('--chunk-size <n>', 'lines per chunk sent to a worker', parsePositiveInt, 32)
+    .option('--workers-after <bytes>', 'input bytes the main thread does itself before it starts the worker threads (a small job never starts them)', parseNonNegativeInt, 1 << 19)
     .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal anyway)')
     .addHelpText(
       'after',
@@ -169,6 +190,8 @@ export function buildProgram(): Command {
         '  not JSON                         → INVALID_JSON (id null)',
         '  not an object / text missing or not a string → INVALID_INPUT',
         '  bad referenceDate / forwardDates → INVALID_OPTIONS',
+        'Every output line carries the input line number ("line", from 1) and the id; a UTF-8 BOM at the start is dropped.',
+        '--resume works by line position (ids may be missing or repeated); --input and --output must be different files.',
         'Memory stays flat on any input size: input is streamed, and at most 8 chunks (of ≤ 32 lines or 256 KB) per worker are in flight.',
         '',
         'Example:',
@@ -176,16 +199,17 @@ export function buildProgram(): Command {
         '  kashif batch --workers 4 --input articles.jsonl --resume results.jsonl   # after an interruption',
       ].join('\n'),
     )
-    .action(async (o: CommonOpts & { input?: string; output?: string; resume?: string; workers: number; chunkSize: number; progress: boolean }) => {
+    .action(async (o: CommonOpts & { input?: string; output?: string; resume?: string; workers: number; chunkSize: number; workersAfter: number; progress: boolean }) => {
       const defaults: BatchDefaults = {};
       if (o.referenceDate !== undefined) defaults.referenceDate = o.referenceDate;
       if (o.forwardDates) defaults.forwardDates = true;
-      if (o.types !== undefined) defaults.types = o.types;
+      if (o.types !== undefined) defaults.types = o.types as BatchDefaults['types'];
       parseOptions(extractOptions(o));
       if (o.resume && o.output && resolvePath(o.resume) !== resolvePath(o.output)) throw new UsageError('--resume appends to its own file: do not give a different --output');
 
       let input: Readable;
       let inputSize: number | null = null;
+      let inputStat: import('node:fs').Stats | null = null;
       if (o.input !== undefined && o.input !== '-') {
         let st;
         try {
@@ -195,24 +219,42 @@ export function buildProgram(): Command {
         }
         if (!st.isFile()) throw new UsageError(`cannot read ${o.input}: not a file`);
         inputSize = st.size;
+        inputStat = st;
         input = createReadStream(o.input, { highWaterMark: 1 << 16 });
       } else {
         if (process.stdin.isTTY) throw new UsageError('no input: pipe JSON Lines on stdin or give --input FILE');
         try {
           const st = fstatSync(0);
-          if (st.isFile()) inputSize = st.size;
+          if (st.isFile()) {
+            inputSize = st.size;
+            inputStat = st;
+          }
         } catch {
           /* unknown size */
         }
         input = process.stdin;
       }
 
-      let skipIds: Set<string> | null = null;
+      // Writing over the file being read would empty it: refuse before opening anything.
+      const target = o.resume ?? o.output;
+      if (target !== undefined && sameFile(inputStat, statOrNull(target))) {
+        throw new UsageError(`the input and ${o.resume ? '--resume' : '--output'} are the same file (${target}): the output would overwrite the input; write to another file`);
+      }
+      if (target === undefined && sameFile(inputStat, fstatOrNull(1))) throw new UsageError('stdout is the input file: the output would overwrite the input; write to another file');
+
+      let skipLines = 0;
       let output: Writable = process.stdout;
       let ownOutput = false;
+      if (o.resume) {
+        try {
+          skipLines = loadResume(o.resume);
+        } catch (e) {
+          if (e instanceof ResumeError) throw new UsageError(e.message);
+          throw new UsageError(`cannot resume from ${o.resume}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        }
+      }
       try {
         if (o.resume) {
-          skipIds = await loadResumeIds(o.resume);
           output = createWriteStream(o.resume, { flags: 'a' });
           ownOutput = true;
         } else if (o.output) {
@@ -228,7 +270,7 @@ export function buildProgram(): Command {
       const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
       const workers = requested <= 1 ? 1 : Math.max(1, Math.min(cores, requested));
       const tty = Boolean(process.stderr.isTTY);
-      const stats = await runBatch({ input, inputSize, output, workers, defaults, skipIds, progress: tty && o.progress, chunkLines: o.chunkSize });
+      const stats = await runBatch({ input, inputSize, output, workers, defaults, skipLines, progress: tty && o.progress, chunkLines: o.chunkSize, startAfterBytes: o.workersAfter });
       if (ownOutput) {
         output.end();
         await once(output, 'finish');
