@@ -25,6 +25,8 @@ export const FUNCTION_WORDS: readonly WordGroup[] = [
 export const NON_NAME_WORDS: readonly WordGroup[] = [
   { words: w('يوم اليوم أمس غدا عام سنة شهر أسبوع ساعة مساء صباح'), reason: 'time nouns: a date word after a name (بلينكن اليوم) is not a surname' },
   { words: w('منصب مدير بيان تقرير وكالات مصادر مصدر'), reason: 'report nouns that follow a said-verb instead of a speaker (قال بيان, أفادت مصادر)' },
+  { words: w('بطل بطلة وصيف منافس منافسه'), reason: 'sports role nouns before a team or a country (بطل كوت ديفوار, وصيف البطل): a role, not a first name' },
+  { words: w('فاز فازت تعادل تعادلت خسر خسرت تغلب تغلبت انهزم انهزمت واجه واجهت'), reason: 'match-result verbs: the team after them is the subject (فاز الترجي على الوداد), the verb is never part of its name' },
   { words: w('حوالي أكثر أقل أكبر أصغر أول آخر أخرى آخرون عدد عدة مرة مرتين أمرا أمراً'), reason: 'quantity and comparative words (أكثر من, عدة) that stand where a name might' },
 ];
 

@@ -135,7 +135,7 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
   // unless the extra words recur in the document (a surname does; a verb rarely).
   if (tagged.length > 0 && rules.length > 0) trimRuleRuns(ctx, rules, tagged);
   let all: NameCandidate[] = [...tagged, ...rules, ...extra];
-  if ((options.rules || options.model) && on(ctx, PROPAGATE)) all = propagate(ctx, all);
+  if (options.rules && on(ctx, PROPAGATE)) all = propagate(ctx, all);
   if (options.rules) {
     if (on(ctx, CLUB_RECURRENCE)) clubRecurrences(ctx, all);
     if (on(ctx, INITIALS)) all = all.map((c) => (c.type === 'person' ? withInitials(ctx, c) : c));
@@ -181,6 +181,8 @@ function cleanTagged(ctx: NameContext, c: NameCandidate): NameCandidate | null {
     if (a >= b) return null;
     if (b - a === 1 && isKnownPlace(tokens[a])) return null;
   } else if (c.type === 'organization') {
+    // A function word or a verb never begins an organisation (فاز | الترجي الرياضي).
+    while (b - a > 1 && isNameStop(tokens[a])) a++;
     // A nationality nisba belongs to a head + common-noun name (وزارة الداخلية الكازاخستانية)
     // but only describes a brand or proper name (ميلان الإيطالي, الجارديان البريطانية).
     const named = !!orgHeadAt(tokens[a]) && tokens[b - 1].article && !isUnknown(tokens[b - 1]) && b - a > 1;
