@@ -11,6 +11,7 @@ import { existsSync, linkSync, mkdtempSync, openSync, closeSync, readFileSync, r
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { BatchLineSchema } from '../src/index';
+import { prng as rng } from '../scripts/lib/prng';
 
 const root = join(__dirname, '..');
 const CLI = join(root, 'dist', 'cli.js');
@@ -25,17 +26,6 @@ let inputLines = 0;
 let clean: Buffer = Buffer.alloc(0);
 const figures = { seed: SEED, inputLines: 0, linesOut: 0, inputMB: 0, runs: 0, kills: { SIGKILL: 0, SIGTERM: 0, SIGINT: 0 }, finishedBeforeKill: 0, resumes: 0, identicalOutputs: 0, comparedOutputs: 0, sameFileRefusals: 0, closedPipeRuns: 0 };
 
-/** mulberry32: a small seeded PRNG, so the kill points are random but reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Real news lines with every kind of bad or odd line between them; raw bytes. */
 function buildInput(): Buffer {

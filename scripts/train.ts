@@ -38,6 +38,7 @@ import { writeModelFiles } from './model-io.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';
 import { buildNameLexicon } from './build-name-lexicon.js';
 import { loadAnercorp, loadAqmar, loadWikifane, loadWojood, type Sentence } from './lib/ner-data.js';
+import { prng as rng } from './lib/prng.js';
 
 const t0 = Date.now();
 const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
@@ -194,16 +195,6 @@ const NF1 = fNames.length;
 log(`${instOf.size} training sentences, ${NF1} first-pass features`);
 
 // ---------------------------------------------------------------- averaged perceptron
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Weights {
   w: Float64Array;

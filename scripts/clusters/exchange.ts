@@ -53,17 +53,8 @@ export interface ClusterTable {
   stats: { units: number; extras: number; tokens: number; types: number };
 }
 
-/** mulberry32: a small seeded PRNG (deterministic across platforms: 32-bit integer ops). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../lib/prng.js';
+import { prng } from '../lib/prng.js';
 
 const BOUNDARY = '<s>';
 const UNK = '<unk>';

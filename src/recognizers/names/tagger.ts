@@ -53,26 +53,11 @@ export function stemCounts(keys: readonly string[], labels: ArrayLike<number>): 
  * and inference.
  */
 export function aggregateValue(counts: StemCounts, key: string, ownLabel: number): { major: string; any: string[] } | null {
-  if (key.length < DOC_MIN_STEM) return null;
-  const c = counts.get(key);
-  if (!c) return null;
-  const own = typeOf(ownLabel);
-  let total = 0;
-  let best = 0;
-  let bestN = -1;
-  const any: string[] = [];
-  for (let t = 0; t < 4; t++) {
-    const n = c[t] - (t === own ? 1 : 0);
-    total += n;
-    if (t > 0 && n > 0) any.push(AGG_TYPES[t]);
-    if (n > bestN) {
-      bestN = n;
-      best = t;
-    }
-  }
-  if (total <= 0) return null;
-  return { major: AGG_TYPES[best] + (total >= 2 ? '2' : '1'), any };
+  const { code, mask } = aggregateCode(counts, key, ownLabel);
+  if (code < 0) return null;
+  return { major: AGG_VALUES[code], any: ENTITY_AGG.filter((_, t) => mask & (1 << t)) };
 }
+const ENTITY_AGG = ['PER', 'ORG', 'LOC'] as const;
 
 /** The document features of token i, as feature strings (training and the parity test). */
 export function docFeatures(keys: readonly string[], labels: ArrayLike<number>, counts: StemCounts, i: number, sink: (f: string) => void): void {
