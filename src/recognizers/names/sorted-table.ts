@@ -7,8 +7,9 @@
  */
 export class SortedTable {
   private readonly text: string;
-  /** Start offset of each data line. */
+  /** Start offset of each data line, and where its key ends (the first tab, or the line end). */
   private readonly starts: Int32Array;
+  private readonly keyEnds: Int32Array;
 
   constructor(text: string) {
     this.text = text;
@@ -21,6 +22,12 @@ export class SortedTable {
       i = j + 1;
     }
     this.starts = Int32Array.from(starts);
+    this.keyEnds = new Int32Array(starts.length);
+    for (let k = 0; k < starts.length; k++) {
+      const tab = text.indexOf('\t', starts[k]);
+      const end = this.lineEnd(k);
+      this.keyEnds[k] = tab < 0 || tab > end ? end : tab;
+    }
     for (let k = 1; k < this.starts.length; k++) {
       if (this.keyAt(k - 1) >= this.keyAt(k)) throw new Error(`table not sorted at line ${k + 1}: ${this.keyAt(k - 1)} ≥ ${this.keyAt(k)}`);
     }
@@ -31,9 +38,20 @@ export class SortedTable {
   }
 
   private keyAt(k: number): string {
+    return this.text.slice(this.starts[k], this.keyEnds[k]);
+  }
+
+  /** Compare key with the key of line k in code-unit order, without slicing: < 0, 0 or > 0. */
+  private compareAt(key: string, k: number): number {
+    const t = this.text;
     const s = this.starts[k];
-    const tab = this.text.indexOf('\t', s);
-    return this.text.slice(s, tab < 0 ? this.lineEnd(k) : Math.min(tab, this.lineEnd(k)));
+    const n = this.keyEnds[k] - s;
+    const m = Math.min(n, key.length);
+    for (let i = 0; i < m; i++) {
+      const d = key.charCodeAt(i) - t.charCodeAt(s + i);
+      if (d !== 0) return d;
+    }
+    return key.length - n;
   }
 
   private lineEnd(k: number): number {
@@ -47,13 +65,13 @@ export class SortedTable {
     let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = this.keyAt(mid);
-      if (k === key) {
-        const s = this.starts[mid] + k.length + 1;
+      const c = this.compareAt(key, mid);
+      if (c === 0) {
+        const s = this.keyEnds[mid] + 1;
         const e = this.lineEnd(mid);
         return s <= e ? this.text.slice(s, e).replace(/\r$/, '').split('\t') : [];
       }
-      if (k < key) lo = mid + 1;
+      if (c > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;

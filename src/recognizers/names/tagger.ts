@@ -233,7 +233,7 @@ export class Tagger {
   }
 
   /** First-pass emissions (n × NL) of one run of tokens of a document with context ctx. */
-  emissions(tokens: readonly TextToken[], ctx: DocContext = NO_CONTEXT): Float32Array {
+  emissions(tokens: readonly TextToken[], ctx: DocContext = NO_CONTEXT, keysOut?: string[], keysOffset = 0): Float32Array {
     const model = this.model;
     const n = tokens.length;
     const em = new Float32Array(n * NL);
@@ -243,6 +243,7 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       entries[i] = this.entry(tokens[i]);
       infos[i] = entries[i].info;
+      if (keysOut) keysOut[keysOffset + i] = tokens[i].kind === 'arabic' ? infos[i].s : '';
     }
     const add = (o: number, r: number) => {
       if (r < 0) return;
@@ -311,11 +312,13 @@ export class Tagger {
    * Add the document features' rows to the first-pass emissions of tokens offset..offset+n of
    * the document, in place (the integer form of docFeatures; the parity test holds them equal).
    */
-  addDocFeatures(em: Float32Array, keys: readonly string[], labels: ArrayLike<number>, counts: StemCounts, offset: number, n: number): void {
+  addDocFeatures(em: Float32Array, keys: readonly string[], labels: ArrayLike<number>, counts: StemCounts, offset: number, n: number): boolean {
     const W = this.model.W;
     const R = this.docRows;
+    let changed = false;
     const add = (o: number, row: number) => {
       if (row < 0) return;
+      changed = true;
       const base = row * NL;
       for (let l = 0; l < NL; l++) em[o + l] += W[base + l];
     };
@@ -340,12 +343,13 @@ export class Tagger {
       if (j > 0 && codes[j - 1 - lo] >= 0) add(o, R.prev[codes[j - 1 - lo]]);
       if (j + 1 < keys.length && codes[j + 1 - lo] >= 0) add(o, R.next[codes[j + 1 - lo]]);
     }
+    return changed;
   }
 
   /** Spans and their confidences from emissions. */
-  spans(em: Float32Array, n: number): { labels: Int32Array; spans: TaggedSpan[] } {
+  spans(em: Float32Array, n: number, decoded?: Int32Array): { labels: Int32Array; spans: TaggedSpan[] } {
     const model = this.model;
-    const labels = viterbi(em, n, model.T);
+    const labels = decoded ?? viterbi(em, n, model.T);
     const spans: TaggedSpan[] = [];
     for (const c of labelChunks(Array.from(labels, (l) => LABELS[l]))) {
       // Posteriors over a window around the span: cheap, and the margins that matter are local.
@@ -371,18 +375,24 @@ export class Tagger {
    */
   tagDocument(tokens: readonly TextToken[], runList: ReadonlyArray<readonly [number, number]>): TaggedSpan[][] {
     const ctx = documentContext(tokens);
+    // The stems the document pass aggregates over, filled while the emissions are built (a
+    // token outside every run is not Arabic, so its key is '' as keys() would give).
+    const keys: string[] = this.hasDocPass ? new Array<string>(tokens.length).fill('') : [];
     const states: RunState[] = runList.map(([a, b]) => {
-      const em = this.emissions(tokens.slice(a, b), ctx);
+      const em = this.emissions(tokens.slice(a, b), ctx, this.hasDocPass ? keys : undefined, a);
       return { a, b, em, labels: viterbi(em, b - a, this.model.T) };
     });
+    const redo = states.map(() => false);
     if (this.hasDocPass && states.length > 0) {
-      const keys = this.keys(tokens);
       const all = new Int32Array(tokens.length);
       for (const st of states) all.set(st.labels, st.a);
       const counts = stemCounts(keys, all);
-      for (const st of states) this.addDocFeatures(st.em, keys, all, counts, st.a, st.b - st.a);
+      states.forEach((st, k) => {
+        redo[k] = this.addDocFeatures(st.em, keys, all, counts, st.a, st.b - st.a);
+      });
     }
-    return states.map((st) => this.spans(st.em, st.b - st.a).spans);
+    // A run the document pass left unchanged keeps its first-pass decoding.
+    return states.map((st, k) => this.spans(st.em, st.b - st.a, redo[k] ? undefined : st.labels).spans);
   }
 }
 
