@@ -1,5 +1,5 @@
 export { extract, parseOptions } from './pipeline/extract.js';
-export { compileGazetteer, CompiledGazetteer } from './recognizers/names/user-gazetteer.js';
+export { compileGazetteer, CompiledGazetteer, type CompiledEntry } from './recognizers/names/user-gazetteer.js';
 export { normalize, foldKey, type Normalized } from './text/normalize.js';
 export { OffsetMap } from './text/offset-map.js';
 export { tokenize } from './text/tokenize.js';

@@ -13,6 +13,7 @@ import { processRecord, type BatchDefaults } from './record.js';
  * `BatchInputSchema`). Anything else still gets its line: an INVALID_INPUT error line.
  */
 export type ExtractManyItem = string | Readonly<Record<string, unknown>>;
+/** What `extractMany` reads: any iterable or async iterable of items, consumed in order. */
 export type ExtractManySource = Iterable<ExtractManyItem> | AsyncIterable<ExtractManyItem>;
 
 /** An item as a record: a bare string is `{ id: null, text }`. */

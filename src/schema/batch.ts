@@ -26,8 +26,13 @@ export const BatchErrorLineSchema = z.object({ id: BatchIdSchema, line: BatchLin
 /** One output line of `kashif batch` (one per input line, in input order) and one item of `extractMany`. */
 export const BatchLineSchema = z.union([BatchResultLineSchema, BatchErrorLineSchema]);
 
+/** One input record of a batch (a JSON line): {@link BatchInputSchema}. */
 export type BatchInput = z.infer<typeof BatchInputSchema>;
+/** A batch output line for a record that was read: the extract result plus `id` and `line`. */
 export type BatchResultLine = z.infer<typeof BatchResultLineSchema>;
+/** A batch output line for a record that could not be read: `id`, `line` and the error. */
 export type BatchErrorLine = z.infer<typeof BatchErrorLineSchema>;
+/** Any batch output line: a result line or an error line ({@link BatchLineSchema}). */
 export type BatchLine = z.infer<typeof BatchLineSchema>;
+/** The caller's id of a batch record, copied to its output line. */
 export type BatchId = z.infer<typeof BatchIdSchema>;

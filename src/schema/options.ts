@@ -5,6 +5,7 @@ import { CompiledGazetteer } from '../recognizers/names/gazetteer-trie.js';
 
 /** Years kashif reads and writes: ISO 8601's four-digit years (documented in the README). */
 export const MIN_YEAR = 1;
+/** The last year kashif reads and writes (four ISO 8601 digits). */
 export const MAX_YEAR = 9999;
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;

@@ -7,6 +7,7 @@
  */
 import { dayNumber, daysInMonth, fmtDay } from './calendar.js';
 
+/** The days a date covers: first and last ISO day (`YYYY-MM-DD`), both inclusive. */
 export interface DayInterval { start: string; end: string }
 
 const YEAR = /^(\d{4})$/;

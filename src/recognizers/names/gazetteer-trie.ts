@@ -21,6 +21,10 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: null, entry: -1 });
 
+/**
+ * A user gazetteer compiled once into a trie over folded tokens (see `compileGazetteer`): pass
+ * it as the `gazetteer` option and reuse it across calls; matching is linear in the text.
+ */
 export class CompiledGazetteer {
   /** Number of entries (so `gazetteer.length > 0` reads the same for entries and a compiled form). */
   readonly length: number;

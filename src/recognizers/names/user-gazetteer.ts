@@ -18,7 +18,7 @@ import { readPlain } from '../../pipeline/options.js';
 import { CompiledGazetteer, type CompiledEntry } from './gazetteer-trie.js';
 import { fullKey } from './rules-lex.js';
 
-export { CompiledGazetteer } from './gazetteer-trie.js';
+export { CompiledGazetteer, type CompiledEntry } from './gazetteer-trie.js';
 
 const keyOf = (t: TextToken) => (t.kind === 'arabic' ? fullKey(t) : t.kind === 'latin' ? t.text.toLowerCase() : t.text);
 
