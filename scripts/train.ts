@@ -27,13 +27,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatScores, scoreChunks, type Chunk } from './lib/conll.js';
-import { documentContext, parseKeyTable, sentenceFeatures, type DocContext, type FeatureTables } from '../src/recognizers/names/features.js';
+import { documentContext, sentenceFeatures, type DocContext, type FeatureTables } from '../src/recognizers/names/features.js';
 import { Gazetteer } from '../src/recognizers/names/gazetteer.js';
 import { ALLOWED, LABELS, LinearChainModel, NL, START, modelToJson, viterbi, type ModelJson } from '../src/recognizers/names/perceptron.js';
 import { Tagger, docFeatures, stemCounts } from '../src/recognizers/names/tagger.js';
 import { triggersDigest } from '../src/lexicon/tagger-triggers.js';
 import { toWordChunks } from './lib/corpus.js';
-import { parseClusters } from '../src/recognizers/names/clusters.js';
+import { clustersView, lexiconView } from '../src/recognizers/names/sorted-table.js';
 import { writeModelFiles } from './model-io.js';
 import { buildGazetteer, GAZ_SOURCES, writeGazetteer } from './build-gazetteer.js';
 import { buildNameLexicon } from './build-name-lexicon.js';
@@ -80,8 +80,9 @@ if (names && WRITE) writeFileSync(path.join(MODEL_DIR, 'name-lexicon.tsv'), name
 const clustersFile = path.join(MODEL_DIR, 'clusters.tsv');
 const clusters = TABLES.has('clusters') && existsSync(clustersFile) ? readFileSync(clustersFile, 'utf8') : null;
 if (TABLES.has('clusters') && !clusters) log('no src/model/clusters.tsv: training without word classes (npm run build-clusters)');
-const namesMap = names ? new Map([...parseKeyTable(names)].map(([k, v]) => [k, v[0]])) : null;
-const clusterMap = clusters ? parseClusters(clusters) : null;
+// The same in-place views the run-time tagger reads the tables through (one reading of each).
+const namesMap = names ? lexiconView(names) : null;
+const clusterMap = clusters ? clustersView(clusters) : null;
 log(`tables: ${namesMap ? namesMap.size + ' lexicon names' : 'no lexicon'}, ${clusterMap ? clusterMap.size + ' clustered words' : 'no clusters'}`);
 
 // Shipped gazetteer: all train-side data. Each training sentence sees a gazetteer built
@@ -107,10 +108,9 @@ log('fold gazetteers built');
 // ---------------------------------------------------------------- features
 const fIndex = new Map<string, number>();
 const fNames: string[] = [];
-const featureId = (f: string, grow: boolean): number => {
+const featureId = (f: string): number => {
   let id = fIndex.get(f);
   if (id === undefined) {
-    if (!grow) return -1;
     id = fNames.length;
     fIndex.set(f, id);
     fNames.push(f);
@@ -124,6 +124,16 @@ interface Inst {
   offsets: Int32Array;
   feats: Int32Array;
   gold: Int32Array;
+}
+
+/** Add the weights of an instance's features to its emissions (n × NL), in feature order. */
+function addEmissions(x: Inst, w: ArrayLike<number>, em: Float32Array | Float64Array): void {
+  for (let i = 0; i < x.n; i++) {
+    for (let k = x.offsets[i]; k < x.offsets[i + 1]; k++) {
+      const base = x.feats[k] * NL;
+      for (let l = 0; l < NL; l++) em[i * NL + l] += w[base + l];
+    }
+  }
 }
 
 function goldLabels(s: Sentence): Int32Array {
@@ -151,7 +161,7 @@ function pack(per: number[][], gold: Int32Array): Inst {
 
 function featurize(s: Sentence, ctx: DocContext): Inst {
   const per: number[][] = s.tokens.map(() => []);
-  sentenceFeatures(s.tokens, tablesFor(s), (i, f) => per[i].push(featureId(f, true)), ctx);
+  sentenceFeatures(s.tokens, tablesFor(s), (i, f) => per[i].push(featureId(f)), ctx);
   return pack(per, goldLabels(s));
 }
 
@@ -248,12 +258,7 @@ function trainPerceptron(insts: readonly Inst[], nf: number, epochs: number, see
       const em = new Float64Array(x.n * NL);
       const off = opts.offset?.(x);
       if (off) for (let j = 0; j < em.length; j++) em[j] = off[j];
-      for (let i = 0; i < x.n; i++) {
-        for (let k = x.offsets[i]; k < x.offsets[i + 1]; k++) {
-          const base = x.feats[k] * NL;
-          for (let l = 0; l < NL; l++) em[i * NL + l] += W[base + l];
-        }
-      }
+      addEmissions(x, W, em);
       for (let j = 0; j < tt.length; j++) tt[j] = ALLOWED[j] ? T[j] : -1e9;
       const yhat = viterbi(em, x.n, tt);
       let same = true;
@@ -344,7 +349,7 @@ if (DOC_PASS) {
   const folds = DOC_FOLDS;
   const foldOfDoc = new Map<Sentence[], number>();
   for (const docs of corpusDocs) docs.forEach((d, i) => foldOfDoc.set(d, Math.floor((i * folds) / docs.length)));
-  interface DocOut { doc: Sentence[]; tokens: Sentence['tokens']; em: Float32Array[]; labels: Int32Array; keys: string[]; T: Float64Array }
+  interface DocOut { doc: Sentence[]; em: Float32Array[]; labels: Int32Array; keys: string[] }
   const outs: DocOut[] = [];
   for (let k = 0; k < folds; k++) {
     const trainDocs = allDocs.filter((d) => foldOfDoc.get(d) !== k);
@@ -357,7 +362,7 @@ if (DOC_PASS) {
         const x = instOf.get(s);
         const e = new Float32Array(s.tokens.length * NL);
         if (!x) return e;
-        for (let i = 0; i < x.n; i++) for (let q = x.offsets[i]; q < x.offsets[i + 1]; q++) for (let l = 0; l < NL; l++) e[i * NL + l] += wt.w[x.feats[q] * NL + l];
+        addEmissions(x, wt.w, e);
         return e;
       });
       const labels = new Int32Array(d.reduce((n, s) => n + s.tokens.length, 0));
@@ -367,7 +372,7 @@ if (DOC_PASS) {
         o += s.tokens.length;
       });
       const tokens = d.flatMap((s) => s.tokens);
-      outs.push({ doc: d, tokens, em, labels, keys: tagger.keys(tokens), T: wt.t });
+      outs.push({ doc: d, em, labels, keys: tagger.keys(tokens) });
     }
     log(`document pass: fold ${k + 1}/${folds} tagged out of fold`);
   }

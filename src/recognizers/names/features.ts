@@ -68,22 +68,6 @@ export function documentContext(tokens: readonly TextToken[]): DocContext {
   return NO_CONTEXT;
 }
 
-/** Parse a `key<TAB>value…` table (lines starting with # are comments). */
-export function parseKeyTable(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let i = 0;
-  while (i < text.length) {
-    let j = text.indexOf('\n', i);
-    if (j < 0) j = text.length;
-    if (text.charCodeAt(i) !== 0x23 && j > i) {
-      const parts = text.slice(i, j).split('\t');
-      if (parts.length > 1) out.set(parts[0], parts.slice(1));
-    }
-    i = j + 1;
-  }
-  return out;
-}
-
 /** Word shape of a token: kind, length bucket, digits. */
 function shape(t: TextToken): string {
   if (t.kind === 'arabic') {

@@ -14,22 +14,22 @@ export class SortedTable {
   constructor(text: string) {
     this.text = text;
     const starts: number[] = [];
+    const keyEnds: number[] = [];
     let i = 0;
     while (i < text.length) {
       let j = text.indexOf('\n', i);
       if (j < 0) j = text.length;
-      if (j > i && text.charCodeAt(i) !== 0x23 /* # */) starts.push(i);
+      if (j > i && text.charCodeAt(i) !== 0x23 /* # */) {
+        const tab = text.indexOf('\t', i);
+        starts.push(i);
+        keyEnds.push(tab < 0 || tab > j ? j : tab);
+      }
       i = j + 1;
     }
     this.starts = Int32Array.from(starts);
-    this.keyEnds = new Int32Array(starts.length);
-    for (let k = 0; k < starts.length; k++) {
-      const tab = text.indexOf('\t', starts[k]);
-      const end = this.lineEnd(k);
-      this.keyEnds[k] = tab < 0 || tab > end ? end : tab;
-    }
+    this.keyEnds = Int32Array.from(keyEnds);
     for (let k = 1; k < this.starts.length; k++) {
-      if (this.keyAt(k - 1) >= this.keyAt(k)) throw new Error(`table not sorted at line ${k + 1}: ${this.keyAt(k - 1)} ≥ ${this.keyAt(k)}`);
+      if (this.compareLines(k - 1, k) >= 0) throw new Error(`table not sorted at line ${k + 1}: ${this.keyAt(k - 1)} ≥ ${this.keyAt(k)}`);
     }
   }
 
@@ -39,6 +39,26 @@ export class SortedTable {
 
   private keyAt(k: number): string {
     return this.text.slice(this.starts[k], this.keyEnds[k]);
+  }
+
+  private lineEnd(k: number): number {
+    const e = this.text.indexOf('\n', this.starts[k]);
+    return e < 0 ? this.text.length : e;
+  }
+
+  /** Compare the keys of lines a and b in code-unit order, without slicing. */
+  private compareLines(a: number, b: number): number {
+    const t = this.text;
+    const sa = this.starts[a];
+    const sb = this.starts[b];
+    const na = this.keyEnds[a] - sa;
+    const nb = this.keyEnds[b] - sb;
+    const m = Math.min(na, nb);
+    for (let i = 0; i < m; i++) {
+      const d = t.charCodeAt(sa + i) - t.charCodeAt(sb + i);
+      if (d !== 0) return d;
+    }
+    return na - nb;
   }
 
   /** Compare key with the key of line k in code-unit order, without slicing: < 0, 0 or > 0. */
@@ -52,11 +72,6 @@ export class SortedTable {
       if (d !== 0) return d;
     }
     return key.length - n;
-  }
-
-  private lineEnd(k: number): number {
-    const e = this.text.indexOf('\n', this.starts[k]);
-    return e < 0 ? this.text.length : e;
   }
 
   /** The fields after the key (tab-separated), or undefined when the key is absent. */

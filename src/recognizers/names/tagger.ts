@@ -1,7 +1,7 @@
 /**
  * Statistical name tagger: a linear-chain model over BIO labels for PER/ORG/LOC, trained as
- * an averaged structured perceptron (scripts/train.ts) on ANERcorp re-tokenised by kashif's
- * own tokenizer, decoded with BIO-constrained Viterbi. Spans start at the first token's body
+ * an averaged structured perceptron (scripts/train.ts) on the annotated corpora re-tokenised
+ * by kashif's own tokenizer, decoded with BIO-constrained Viterbi. Spans start at the first token's body
  * (proclitics outside, article inside) and end at the last token's body.
  */
 import type { Doc, NameCandidate } from '../../pipeline/stage.js';
@@ -14,19 +14,21 @@ import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Ch
 import { activeModel } from '../../model/active.js';
 import type { KashifModel } from '../../model/model.js';
 
-/**
+/*
  * Document-level second pass (context aggregation, learned): after the first pass has tagged
  * every sentence, each word gets features saying how the first pass labelled the same stem
  * elsewhere in the document (`ag=PER2`: the other occurrences are mostly persons, two or more
  * of them; `agany=ORG`: at least one is inside an organisation), and its neighbours' (`ag-1`,
- * `ag+1`). Their weights were trained on out-of-fold first-pass output (scripts/train.ts)
- * and are added to the first-pass emissions before decoding again. It replaces hand-written
- * propagation of names through a document.
+ * `ag+1`; the shipped model was trained without these two). Their weights were trained on
+ * out-of-fold first-pass output (scripts/train.ts) and are added to the first-pass emissions
+ * before decoding again.
  */
+
 /** Stems shorter than this are too ambiguous to aggregate. */
 export const DOC_MIN_STEM = 3;
-const TYPES_BY_LABEL = ['O', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'] as const;
 const AGG_TYPES = ['O', 'PER', 'ORG', 'LOC'] as const;
+/** The entity types among AGG_TYPES, in mask-bit order (1 PER, 2 ORG, 4 LOC). */
+const ENTITY_AGG = ['PER', 'ORG', 'LOC'] as const;
 
 /** What the first pass said of a stem elsewhere: counts of O / PER / ORG / LOC labels. */
 export type StemCounts = Map<string, Int32Array>;
@@ -57,7 +59,6 @@ export function aggregateValue(counts: StemCounts, key: string, ownLabel: number
   if (code < 0) return null;
   return { major: AGG_VALUES[code], any: ENTITY_AGG.filter((_, t) => mask & (1 << t)) };
 }
-const ENTITY_AGG = ['PER', 'ORG', 'LOC'] as const;
 
 /** The document features of token i, as feature strings (training and the parity test). */
 export function docFeatures(keys: readonly string[], labels: ArrayLike<number>, counts: StemCounts, i: number, sink: (f: string) => void): void {
@@ -193,11 +194,10 @@ export class Tagger {
       ag: AGG_VALUES.map((v) => r('ag=' + v)),
       prev: AGG_VALUES.map((v) => r('ag-1=' + v)),
       next: AGG_VALUES.map((v) => r('ag+1=' + v)),
-      any: ['PER', 'ORG', 'LOC'].map((t) => r('agany=' + t)),
+      any: ENTITY_AGG.map((t) => r('agany=' + t)),
     };
     this.hasDocPass = [...this.docRows.ag, ...this.docRows.prev, ...this.docRows.next, ...this.docRows.any].some((x) => x >= 0);
   }
-
 
   private entryFor(info: TokInfo, t: TextToken | null): WordEntry {
     const model = this.model;
