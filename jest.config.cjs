@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
+  // Suites end in .test.ts; __tests__/helpers holds shared test code.
+  testMatch: ['**/__tests__/**/*.test.ts'],
   // ts-jest in transpile-only mode (types are checked once by `tsc --noEmit` in `npm test`).
   // Pure JavaScript: no platform-specific binary, so `npm ci` works from the lock file anywhere.
   transform: {

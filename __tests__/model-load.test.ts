@@ -9,8 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExtractor, defaultModel, extract, isKashifError, KashifModel, loadModel, MODEL_FILES, type ModelFiles } from '../src/index';
+import { createExtractor, defaultModel, extract, KashifModel, loadModel, MODEL_FILES, type ModelFiles } from '../src/index';
 import { decodeBase64 } from '../src/model/model';
+import { codeOf } from './helpers/error-code';
 
 const root = join(__dirname, '..');
 const ARTICLE = readFileSync(join(root, 'fixtures', 'dw-kazakhstan-2022-01.txt'), 'utf8');
@@ -21,15 +22,6 @@ function shippedFiles(): Record<string, Uint8Array> {
   return Object.fromEntries(NAMES.map((n) => [n, new Uint8Array(readFileSync(join(root, 'src', 'model', n)))]));
 }
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isKashifError(e)) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 describe('loadModel', () => {
   test('the manifest names the shipped files', () => {

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { escapeHtml, extract, isKashifError, toHtml, type ExtractResult } from '../src/index';
+import { escapeHtml, extract, toHtml, type ExtractResult } from '../src/index';
+import { codeOf } from './helpers/error-code';
 
 const root = join(__dirname, '..');
 const CLI = join(root, 'dist', 'cli.js');
@@ -22,15 +23,6 @@ function unescape(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isKashifError(e)) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 const TEXTS: Array<[string, string]> = [
   ['the reference article', ARTICLE],

@@ -21,8 +21,8 @@ import { createNamesStage } from '../src/recognizers/names/index.js';
 import { NAME_RULES } from '../src/recognizers/names/rules.js';
 import { NAME_PASSES } from '../src/recognizers/names/sources.js';
 import { GoldFileSchema, evaluateFixture } from '../src/eval/fixture.js';
-import { readConll, chunks, chunksMulti, scoreChunks, type Chunk, type ConllSentence } from './lib/conll.js';
-import { PRED_LABEL, anercorpType, aqmarType, wojoodType, sentenceText, projectMentions, blocksOf } from './lib/corpora.js';
+import { readConll, type ConllSentence } from './lib/conll.js';
+import { anercorpType, aqmarType, wojoodType, blocksOf, evaluateCorpus, DOC_BLOCK } from './lib/corpora.js';
 import { anercorpDevStart } from './lib/ner-data.js';
 
 interface Counts {
@@ -60,46 +60,17 @@ function goldDir(name: string, dir: string): DevSet {
   };
 }
 
-/** A corpus read as the eval reads it: the sentences of each document joined by line breaks, one extract per document. */
+/** A corpus read exactly as the eval reads it (evaluateCorpus), through the given stages. */
 function corpus(name: string, sentences: ConllSentence[], documents: readonly number[], mapType: (t: string) => string | null, nested: boolean, options: ExtractOptions): DevSet {
-  const labels = new Set(['PER', 'ORG', 'LOC']);
-  const label = (t: EntityType) => (labels.has(PRED_LABEL[t]) ? PRED_LABEL[t] : null);
-  const gold: Chunk[][] = sentences.map((s) => (nested ? chunksMulti(s.tags, mapType, true) : chunks(s.tags.map((t) => t[0] ?? 'O'), mapType)).filter((c) => labels.has(c.type)));
-  const docs: Array<{ text: string; parts: Array<ReturnType<typeof sentenceText> & { base: number }> }> = [];
-  let first = 0;
-  for (const size of documents) {
-    let text = '';
-    const parts: Array<ReturnType<typeof sentenceText> & { base: number }> = [];
-    for (const s of sentences.slice(first, first + size)) {
-      if (parts.length) text += '\n';
-      const t = sentenceText(s.tokens);
-      parts.push({ ...t, base: text.length });
-      text += t.text;
-    }
-    first += size;
-    docs.push({ text, parts });
-  }
   return {
     name,
     score(stages) {
-      const pred: Chunk[][] = [];
-      for (const d of docs) {
-        const r = extractWithStages(stages, d.text, options).result;
-        for (const p of d.parts) {
-          const lo = p.base;
-          const hi = lo + p.text.length;
-          const inside = r.entities.filter((m) => m.end > lo && m.start < hi).map((m) => ({ type: m.type, start: Math.max(m.start, lo) - lo, end: Math.min(m.end, hi) - lo }));
-          pred.push(projectMentions(inside, p.starts, p.ends, label));
-        }
-      }
-      const o = scoreChunks(gold, pred).overall;
+      const run = (text: string, o?: ExtractOptions) => extractWithStages(stages, text, o).result;
+      const o = evaluateCorpus({ name, sentences, documents, mapType, nested, labels: ['PER', 'ORG', 'LOC'], options, run }).scores.overall;
       return { tp: o.tp, fp: o.fp, fn: o.fn };
     },
   };
 }
-
-/** Corpora without document boundaries are read as documents of this many consecutive sentences (as scripts/eval.ts). */
-const DOC_BLOCK = 25;
 
 function main(): void {
   const quick = process.argv.includes('--quick');

@@ -22,7 +22,7 @@ import { evaluateFixture, finishScore, GoldFileSchema, type TypeScore } from '..
 import { readConll, type PRF } from './lib/conll.js';
 import { ENTITY_TYPES, type EntityType } from '../src/schema/mention.js';
 import {
-  evaluateCorpus, evaluateDuckling, anercorpType, aqmarType, wojoodType, blocksOf,
+  evaluateCorpus, evaluateDuckling, anercorpType, aqmarType, wojoodType, blocksOf, DOC_BLOCK,
   type CorpusResult, type DucklingRow, type DucklingVector,
 } from './lib/corpora.js';
 import { findRoot } from './project-root.js';
@@ -35,8 +35,6 @@ const CONFIGS: ReadonlyArray<{ key: 'tagger' | 'full'; label: string; options: E
   { key: 'full', label: 'full pipeline', options: {} },
 ];
 const NAME_LABELS = ['PER', 'ORG', 'LOC'] as const;
-/** Corpora without document boundaries are read as documents of this many consecutive sentences (as the tagger trains). */
-const DOC_BLOCK = 25;
 const FIXTURE_NAME: Record<string, string> = { person: 'PER', organization: 'ORG', location: 'LOC', date: 'DATE', number: 'NUM' };
 
 const SECTIONS = ['fixtures', 'ant-gold', 'anercorp', 'wojood', 'aqmar', 'duckling'] as const;

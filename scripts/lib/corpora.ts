@@ -12,6 +12,7 @@
  */
 import { extract } from '../../src/pipeline/extract.js';
 import type { ExtractOptions } from '../../src/schema/options.js';
+import type { ExtractResult } from '../../src/schema/result.js';
 import type { Mention, EntityType } from '../../src/schema/mention.js';
 import { chunks, chunksMulti, scoreChunks, type Chunk, type ChunkScores, type ConllSentence } from './conll.js';
 
@@ -57,7 +58,14 @@ export interface CorpusSpec {
   /** Labels scored for this corpus; predictions of other types are dropped. */
   labels: readonly string[];
   options?: ExtractOptions;
+  /** Sentence counts per document, in order (see evaluateCorpus); default one per sentence. */
+  documents?: readonly number[];
+  /** What runs on each text: extract by default (the ablation passes a reduced pipeline). */
+  run?: (text: string, options?: ExtractOptions) => ExtractResult;
 }
+
+/** Corpora without document boundaries are read as documents of this many consecutive sentences (as the tagger trains). */
+export const DOC_BLOCK = 25;
 
 export interface CorpusResult {
   name: string;
@@ -114,7 +122,7 @@ export function projectMentions(mentions: readonly Pick<Mention, 'type' | 'start
  * would pass an article, so document-level decisions see the whole document; mentions are
  * projected back onto each sentence's tokens. Without it, one extract per sentence.
  */
-export function evaluateCorpus(spec: CorpusSpec & { documents?: readonly number[] }): CorpusResult {
+export function evaluateCorpus(spec: CorpusSpec): CorpusResult {
   const t0 = performance.now();
   const gold: Chunk[][] = [];
   const pred: Chunk[][] = [];
@@ -139,7 +147,7 @@ export function evaluateCorpus(spec: CorpusSpec & { documents?: readonly number[
       base.push(text.length);
       text += t.text;
     }
-    const result = extract(text, spec.options);
+    const result = (spec.run ?? extract)(text, spec.options);
     texts.forEach((t, k) => {
       const lo = base[k];
       const hi = lo + t.text.length;
@@ -161,13 +169,6 @@ export function blocksOf(sentences: number, n: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < sentences; i += n) out.push(Math.min(n, sentences - i));
   return out;
-}
-
-/** Deterministic subsample: every k-th item so that at most `max` remain. */
-export function subsample<T>(items: readonly T[], max: number): T[] {
-  if (items.length <= max) return [...items];
-  const k = Math.ceil(items.length / max);
-  return items.filter((_, i) => i % k === 0);
 }
 
 // ---------------------------------------------------------------------------------------
