@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { MODEL_FILES } from './src/model/manifest.js';
 
@@ -29,7 +30,7 @@ const esbuildOptions: Options['esbuildOptions'] = (o) => {
 const MODEL_DATA = 'model-data.cjs';
 const MODEL_FILES_CJS = 'model-files.cjs';
 const COMPROMISE = 'compromise-lib.cjs';
-type Build = { onResolve: (o: { filter: RegExp }, cb: () => { path: string; external: boolean }) => void };
+type Build = { onResolve: (o: { filter: RegExp }, cb: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void };
 const sideFiles = (dir: string) => ({
   name: 'kashif-side-files',
   setup(build: Build) {
@@ -68,6 +69,27 @@ function writeSideFiles(): void {
   copyFileSync(`src/recognizers/latin/${COMPROMISE}`, `dist/${COMPROMISE}`);
 }
 
+// The CommonJS Node entry (dist/node.cjs) requires the CommonJS library entry (dist/index.cjs)
+// rather than bundling a second copy of the library: an import from the Node-only code
+// (src/node) or the batch helpers it uses (src/batch: small and stateless) of any other module
+// of src/ becomes `require('./index.cjs')`. So `kashif` and `kashif/node` share one module
+// instance, with its classes (instanceof KashifError) and its default model, parsed once.
+// Only modules whose exports index.ts re-exports may be imported that way:
+// __tests__/pack.test.ts checks every name node.cjs reads from index.cjs against its exports.
+const OWN_DIRS = ['node', 'batch'].map((d) => resolve('src', d) + sep);
+const libraryEntryForNodeCode = {
+  name: 'kashif-library-entry',
+  setup(build: Build) {
+    build.onResolve({ filter: /^\.\.?\// }, (a: { path: string; importer: string }) => {
+      const own = (file: string) => OWN_DIRS.some((d) => file.startsWith(d));
+      if (!a.importer || !own(a.importer)) return undefined;
+      const target = resolve(dirname(a.importer), a.path);
+      if (own(target) || relative(resolve('src'), target).startsWith('..')) return undefined;
+      return { path: './index.cjs', external: true };
+    });
+  },
+};
+
 const lib: Options = {
   target: 'es2022',
   sourcemap: false,
@@ -77,7 +99,7 @@ const lib: Options = {
 };
 
 // The Node entry (kashif/node: extractMany with a worker pool), when it exists.
-const nodeEntry = existsSync('src/node/index.ts') ? { node: 'src/node/index.ts' } : {};
+const nodeEntry: Record<string, string> = existsSync('src/node/index.ts') ? { node: 'src/node/index.ts' } : {};
 
 export default defineConfig([
   // ESM: the library entry, the Node entry and the CLI in one build with code splitting, so
@@ -94,14 +116,19 @@ export default defineConfig([
     dts: { entry: { index: 'src/index.ts', ...nodeEntry } },
     onSuccess: async () => writeSideFiles(),
   },
-  // CommonJS for require() callers: the library entry (and the Node entry).
+  // CommonJS for require() callers: the library entry (the declarations of both entries, which
+  // share one chunk of types)...
   {
     ...lib,
-    entry: { index: 'src/index.ts', ...nodeEntry },
+    entry: { index: 'src/index.ts' },
     format: ['cjs'],
     platform: 'node',
     dts: { entry: { index: 'src/index.ts', ...nodeEntry } },
   },
+  // ...and the Node entry, which requires the library entry (see libraryEntryForNodeCode).
+  ...(nodeEntry.node
+    ? [{ ...lib, entry: nodeEntry, format: ['cjs'] as Options['format'], platform: 'node' as const, esbuildPlugins: [sideFiles('./'), libraryEntryForNodeCode] }]
+    : []),
   // Development scripts (npm run eval / bench), built outside the published dist/ folder;
   // they use dist's model data and compromise loader.
   {

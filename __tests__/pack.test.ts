@@ -2,16 +2,18 @@
  * The package as a user gets it (issue 13.5): `npm pack` (the dist/ that `npm test` built;
  * `prepack` builds it on a real `npm pack`/`npm publish`), then the tarball is installed into a
  * fresh temporary project, offline (dependencies from the npm cache), and used the ways people
- * use it: an ESM import, a CommonJS require, TypeScript with `node16` (ESM and CJS files) and
- * `bundler` resolution under `strict` with the library's .d.ts checked (no skipLibCheck), the
+ * use it: an ESM import, a CommonJS require, `kashif/node` beside `kashif` from ESM and from
+ * CommonJS (one library: the same classes and functions, extractMany on worker threads),
+ * TypeScript with `node16` (ESM and CJS files) and `bundler` resolution under `strict` with the
+ * library's .d.ts checked (no skipLibCheck), consuming both entries, the
  * `kashif` binary, a browser bundle built by esbuild with no configuration, and Deno and Bun
  * (installed from the npm registry as devDependencies: their binaries ship inside registry
  * packages) importing `kashif` with output identical to Node's; Deno with no permission at all
  * (`--no-prompt`, no `--allow-*`). The tarball's contents are checked too: no source maps, no
- * development scripts, the licence files.
+ * development scripts, the licence files, the library code once per module format.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -88,10 +90,28 @@ describe('tarball contents', () => {
     const bad = files.filter((f) => f.endsWith('.map') || f.startsWith('dist/scripts/') || f.startsWith('src/') || f.startsWith('scripts/') || f.startsWith('build/') || f.startsWith('dist/model/') || f.startsWith('__tests__/'));
     expect(bad).toEqual([]);
   });
-  test('the library code ships once per format: the CLI holds no copy of it', () => {
-    const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
-    expect(cli.length).toBeLessThan(100_000);
-    expect(cli).not.toContain('ner-rows.i16');
+  test('the library code ships once per format: the CLI, its worker and the Node entries hold no copy of it', () => {
+    // ESM: every entry imports the one library chunk; CommonJS: node.cjs requires index.cjs.
+    for (const f of ['cli.js', 'cli-worker.js', 'node.js', 'node.cjs']) {
+      const code = readFileSync(join(root, 'dist', f), 'utf8');
+      expect([f, code.length < 100_000]).toEqual([f, true]);
+      expect(code).not.toContain('ner-rows.i16');
+      expect(code).not.toContain('function extract(');
+    }
+    const big = files.filter((f) => /\.(c?js)$/.test(f) && statSync(join(root, f)).size > 100_000);
+    expect(big.sort()).toEqual(['dist/index.cjs', 'dist/model-data.cjs', expect.stringMatching(/^dist\/chunk-[\w-]+\.js$/)].sort());
+  });
+  test('every name dist/node.cjs reads from dist/index.cjs is exported there, and both entries share one module', () => {
+    const code = readFileSync(join(root, 'dist', 'node.cjs'), 'utf8');
+    const vars = [...code.matchAll(/var (\w+) = require\("\.\/index\.cjs"\);/g)].map((m) => m[1]);
+    expect(vars.length).toBeGreaterThan(0);
+    const used = new Set(vars.flatMap((v) => [...code.matchAll(new RegExp(`\\b${v}\\.(\\w+)`, 'g'))].map((m) => m[1])));
+    expect(used.size).toBeGreaterThan(0);
+    const lib = require(join(root, 'dist', 'index.cjs')) as Record<string, unknown>;
+    expect([...used].filter((n) => !(n in lib))).toEqual([]);
+    const node = require(join(root, 'dist', 'node.cjs')) as Record<string, unknown>;
+    for (const n of Object.keys(lib)) if (n !== 'extractMany') expect([n, node[n] === lib[n]]).toEqual([n, true]);
+    expect(node.extractMany).not.toBe(lib.extractMany); // the pool version
   });
   test('package.json: SPDX licence covering the data, repository, prepack that builds, runtime dependencies only', () => {
     const pj = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, any>;
@@ -121,6 +141,33 @@ describe('installed from the tarball', () => {
     expect(run(process.execPath, ['cjs.cjs']).trim()).toBe(expected);
   });
 
+  // kashif/node beside kashif: one library (the same KashifError class, the same functions),
+  // extractMany with two threads (the worker thread is the ESM cli-worker.js, also for a CJS
+  // caller) gives the lines the core's sequential extractManySync gives.
+  const NODE_BODY = `const texts = [readFileSync('article.txt', 'utf8'), 42, { id: 'mixed', text: 'قال الرئيس الفرنسي Emmanuel Macron في باريس' }];
+const lines = [];
+for await (const l of node.extractMany(texts, { workers: 2, chunkSize: 1, startAfterBytes: 0 })) lines.push(l);
+let err;
+try { node.extractMany(texts, { workers: 0 }); } catch (e) { err = e; }
+console.log(JSON.stringify({
+  same: node.extract === kashif.extract && node.KashifError === kashif.KashifError && node.extractManySync === kashif.extractManySync,
+  instance: err instanceof kashif.KashifError && kashif.isKashifError(err) && err.code,
+  lines: JSON.stringify(lines) === JSON.stringify([...kashif.extractManySync(texts)]),
+  errorLine: lines[1].line === 2 && lines[1].error.code,
+}));
+`;
+  const NODE_EXPECTED = { same: true, instance: 'INVALID_OPTIONS', lines: true, errorLine: 'INVALID_INPUT' };
+
+  test('kashif/node from ESM', () => {
+    writeFileSync(join(project, 'node-esm.mjs'), `import { readFileSync } from 'node:fs';\nimport * as kashif from 'kashif';\nimport * as node from 'kashif/node';\n${NODE_BODY}`);
+    expect(JSON.parse(run(process.execPath, ['node-esm.mjs']))).toEqual(NODE_EXPECTED);
+  }, 120_000);
+
+  test('kashif/node from CommonJS', () => {
+    writeFileSync(join(project, 'node-cjs.cjs'), `const { readFileSync } = require('node:fs');\nconst kashif = require('kashif');\nconst node = require('kashif/node');\n(async () => {\n${NODE_BODY}})();\n`);
+    expect(JSON.parse(run(process.execPath, ['node-cjs.cjs']))).toEqual(NODE_EXPECTED);
+  }, 120_000);
+
   test('the kashif binary', () => {
     const out = run(join(project, 'node_modules', '.bin', 'kashif'), ['extract', '-', '--format', 'jsonl'], project, ARTICLE);
     expect(out.trim()).toBe(expected);
@@ -136,6 +183,16 @@ const page: string = toHtml(extract(text), text, { scheme: 'dark' });
 // @ts-expect-error: an unknown option is a type error
 extract(text, { nope: true });
 export const out = [first?.type, page.length > 0, isKashifError(null)];
+// kashif/node: the same types as kashif (one declaration of each), plus the pool options.
+import { extractMany, KashifError as NodeKashifError, type NodeExtractManyOptions } from 'kashif/node';
+import { KashifError, type BatchLine } from 'kashif';
+const options: NodeExtractManyOptions = { workers: 2, chunkSize: 8, referenceDate: '2022-01-05' };
+const lines: AsyncGenerator<BatchLine, void, undefined> = extractMany([text, { id: 1, text }], options);
+const fromNode: KashifError = new NodeKashifError('INVALID_INPUT', 'x');
+const fromCore: NodeKashifError = new KashifError('INVALID_INPUT', 'x');
+// @ts-expect-error: not a pool option
+extractMany([text], { workers: 'many' });
+export const more = [lines, fromNode, fromCore];
 `;
 
   test.each([

@@ -5,4 +5,3 @@
 export * from '../index.js';
 export { extractMany, extractJsonLines, workerCount, type NodeExtractManyOptions, type PoolSettings, type JsonLinesOptions, type JsonLinesBlock } from './extract-many.js';
 export type { PoolStats } from './pool.js';
-export { extractManySync } from '../batch/extract-many.js';
