@@ -9,11 +9,14 @@
  * `kashif` binary, a browser bundle built by esbuild with no configuration, and Deno and Bun
  * (installed from the npm registry as devDependencies: their binaries ship inside registry
  * packages) importing `kashif` with output identical to Node's; Deno with no permission at all
- * (`--no-prompt`, no `--allow-*`). The tarball's contents are checked too: no source maps, no
+ * (`--no-prompt`, no `--allow-*`), and the edge runtimes: Vercel Edge (the `edge-runtime`
+ * package) and Cloudflare Workers (`workerd serve`), each running a fetch handler bundled the way
+ * its platform bundles (platform `neutral`, its export conditions). The tarball's contents are checked too: no source maps, no
  * development scripts, the licence files, the library code once per module format.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +32,14 @@ const RUNTIMES: Array<[string, string, string[]]> = [
   // not run here (allowScripts), while the binary ships inside the registry package.
   ['bun', join(root, 'node_modules', '@oven', 'bun-linux-x64', 'bin', 'bun'), ['run']],
 ];
+const RUNTIME_TEXTS: Array<[string, () => string]> = [
+  ['reference article', () => ARTICLE],
+  ['mixed Arabic and Latin (compromise)', () => MIXED],
+];
+// Cloudflare's workerd: the binary of the platform package the \`workerd\` wrapper depends on
+// (run directly, as Bun: the wrapper's postinstall is not run here).
+const WORKERD_PLATFORM = `${({ linux: 'linux', darwin: 'darwin', win32: 'windows' } as Record<string, string>)[process.platform] ?? process.platform}-${process.arch === 'x64' ? '64' : process.arch}`;
+const WORKERD = join(root, 'node_modules', '@cloudflare', `workerd-${WORKERD_PLATFORM}`, 'bin', process.platform === 'win32' ? 'workerd.exe' : 'workerd');
 const RUNTIME_SCRIPT = `import { extract } from 'kashif';
 const dec = new TextDecoder();
 let text = '';
@@ -123,10 +134,16 @@ describe('tarball contents', () => {
     // franc is bundled into dist and imported by nothing at run time.
     expect(Object.keys(pj.dependencies).sort()).toEqual(['cli-progress', 'commander', 'compromise', 'compromise-dates', 'zod']);
   });
-  test('README links are absolute (they must work on npmjs.com)', () => {
+  test('README links are absolute (they must work on npmjs.com), and those into the repository name files it has', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const relative = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^(https?:|mailto:|#)/.test(u));
-    expect(relative).toEqual([]);
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)|<(?:a|img)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    expect(links.filter((u) => !/^(https?:|mailto:|#)/.test(u))).toEqual([]);
+    // A link into the repository (package.json `homepage`'s, e.g. .../blob/main/PATH) must name
+    // a file of this checkout, so it resolves once the repository is published there.
+    const repo = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage: string }).homepage.replace(/#.*$/, '');
+    const inRepo = links.filter((u) => u.startsWith(repo + '/'));
+    const missing = inRepo.map((u) => u.slice(repo.length).replace(/^\/(blob|raw|tree)\/main\//, '')).filter((f) => !existsSync(join(root, f)));
+    expect(missing).toEqual([]);
   });
 });
 
@@ -226,16 +243,118 @@ export const more = [lines, fromNode, fromCore];
       // eslint-disable-next-line no-console
       console.warn(`pack.test: ${name} SKIPPED, ${bin} missing (npm ci installs it from the registry)`);
     }
-    const texts: Array<[string, () => string]> = [
-      ['reference article', () => ARTICLE],
-      ['mixed Arabic and Latin (compromise)', () => MIXED],
-    ];
-    (available ? test.each(texts) : test.skip.each(texts))('%s: JSON identical to Node', (_label, read) => {
+    (available ? test.each(RUNTIME_TEXTS) : test.skip.each(RUNTIME_TEXTS))('%s: JSON identical to Node', (_label, read) => {
       const text = read();
       writeFileSync(join(project, 'runtime.mjs'), RUNTIME_SCRIPT);
       const out = run(bin, [...args, 'runtime.mjs'], project, text);
       const node = require(join(root, 'dist', 'index.cjs')) as { extract: (t: string) => unknown };
       expect(out.trim()).toBe(JSON.stringify(node.extract(text)));
     }, 150_000);
+  });
+
+  // Edge runtimes, each running the bundle its own tooling makes of \`import { extract } from
+  // 'kashif'\`: esbuild with platform \`neutral\` (a Node built-in would not resolve) and the
+  // platform's export conditions (Vercel: edge-light; wrangler: workerd), then served the way
+  // the platform serves a function: a fetch handler answering a POST of the text.
+  async function edgeBundle(name: string, source: string, conditions: string[], format: 'esm' | 'iife'): Promise<string> {
+    const { build } = await import('esbuild');
+    writeFileSync(join(project, `${name}.js`), source);
+    const out = await build({ entryPoints: [join(project, `${name}.js`)], absWorkingDir: project, bundle: true, platform: 'neutral', conditions, mainFields: ['browser', 'module', 'main'], format, write: false, logLevel: 'silent', charset: 'utf8' });
+    return out.outputFiles[0].text;
+  }
+  const HANDLER = "async (request) => new Response(JSON.stringify(extract(await request.text())), { headers: { 'content-type': 'application/json; charset=utf-8' } })";
+
+  describe('Vercel Edge (the edge-runtime package)', () => {
+    let EdgeRuntime: (new (o: { initialCode: string }) => { evaluate(code: string): unknown; dispatchFetch(url: string, init: { method: string; body: string }): Promise<{ text(): Promise<string> }> }) | undefined;
+    try {
+      EdgeRuntime = (require('edge-runtime') as { EdgeRuntime: NonNullable<typeof EdgeRuntime> }).EdgeRuntime;
+    } catch (e) {
+      // eslint-disable-next-line no-console
+      console.warn(`pack.test: Vercel Edge SKIPPED, the edge-runtime package cannot be loaded (npm ci installs it from the registry): ${String(e)}`);
+    }
+    let runtime: InstanceType<NonNullable<typeof EdgeRuntime>>;
+    beforeAll(async () => {
+      if (!EdgeRuntime) return;
+      const code = await edgeBundle('edge-light', `import { extract } from 'kashif';\naddEventListener('fetch', (event) => event.respondWith((${HANDLER})(event.request)));\n`, ['edge-light', 'worker', 'browser'], 'iife');
+      runtime = new EdgeRuntime({ initialCode: code });
+    }, 120_000);
+    (EdgeRuntime ? test : test.skip)('the runtime has no Node globals', () => {
+      expect(runtime.evaluate('[typeof process, typeof require, typeof Buffer, typeof TextDecoder].join()')).toBe('undefined,undefined,undefined,function');
+    });
+    (EdgeRuntime ? test.each(RUNTIME_TEXTS) : test.skip.each(RUNTIME_TEXTS))('%s: JSON identical to Node', async (_label, read) => {
+      const text = read();
+      const res = await runtime.dispatchFetch('http://localhost/', { method: 'POST', body: text });
+      const node = require(join(root, 'dist', 'index.cjs')) as { extract: (t: string) => unknown };
+      expect(await res.text()).toBe(JSON.stringify(node.extract(text)));
+    }, 120_000);
+  });
+
+  describe('Cloudflare Workers (workerd)', () => {
+    const version = existsSync(WORKERD) ? spawnSync(WORKERD, ['--version'], { encoding: 'utf8' }) : null;
+    const available = version?.status === 0;
+    if (!available) {
+      // eslint-disable-next-line no-console
+      console.warn(`pack.test: workerd SKIPPED, ${WORKERD} ${version ? `does not run here: ${version.error ?? version.stderr}` : 'missing (npm ci installs it with the workerd devDependency, on the platforms Cloudflare builds it for)'}`);
+    }
+    let server: ChildProcess | undefined;
+    let socket: string;
+    let stderr = '';
+    const post = (text: string) =>
+      new Promise<{ status: number; body: string }>((ok, fail) => {
+        const req = request({ socketPath: socket, method: 'POST', path: '/', headers: { 'content-type': 'text/plain; charset=utf-8' } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c));
+          res.on('end', () => ok({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8') }));
+        });
+        req.on('error', fail);
+        req.end(text);
+      });
+    beforeAll(async () => {
+      if (!available) return;
+      const edge = join(project, 'workerd');
+      mkdirSync(edge);
+      writeFileSync(join(edge, 'worker.js'), await edgeBundle('workerd-app', `import { extract } from 'kashif';\nexport default { fetch: ${HANDLER} };\n`, ['workerd', 'worker', 'browser'], 'esm'));
+      socket = join(edge, 'http.sock'); // a Unix socket: no port to pick
+      writeFileSync(
+        join(edge, 'config.capnp'),
+        `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [ (name = "kashif", worker = .kashif) ],
+  sockets = [ (name = "http", address = "unix:${socket}", http = (), service = "kashif") ],
+);
+const kashif :Workerd.Worker = (
+  modules = [ (name = "worker.js", esModule = embed "worker.js") ],
+  compatibilityDate = "2024-09-23",
+);
+`,
+      );
+      server = spawn(WORKERD, ['serve', 'config.capnp'], { cwd: edge, stdio: ['ignore', 'ignore', 'pipe'] });
+      server.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+      // Ready when it answers (it parses the worker first); a workerd that exits fails the suite.
+      let running = true;
+      const exited = new Promise<never>((_ok, fail) =>
+        server!.once('exit', (code, signal) => {
+          running = false;
+          fail(new Error(`workerd exited (${code ?? signal}):\n${stderr}`));
+        }),
+      );
+      exited.catch(() => undefined); // its exit after the tests (afterAll kills it) is expected
+      const ready = (async () => {
+        while (running) {
+          if (existsSync(socket) && (await post('').then((r) => r.status === 200, () => false))) return;
+          await new Promise((ok) => setTimeout(ok, 100));
+        }
+      })();
+      await Promise.race([ready, exited]);
+    }, 120_000);
+    afterAll(() => {
+      server?.kill();
+    });
+    (available ? test.each(RUNTIME_TEXTS) : test.skip.each(RUNTIME_TEXTS))('%s: JSON identical to Node', async (_label, read) => {
+      const text = read();
+      const res = await post(text);
+      const node = require(join(root, 'dist', 'index.cjs')) as { extract: (t: string) => unknown };
+      expect([res.status, res.body]).toEqual([200, JSON.stringify(node.extract(text))]);
+    }, 120_000);
   });
 });
