@@ -6,7 +6,8 @@
  * thread and in a web worker: the JSON must be identical to Node's. Then the entity view
  * (toHtml) of the reference article is loaded: every mention is one highlighted, focusable
  * element whose text is input.slice(start, end), focus shows its details, and a screenshot is
- * written to build/test-artifacts/ (a copy is committed as docs/entity-view.png).
+ * written to build/test-artifacts/ (a copy is committed as docs/entity-view.png). The bundle's
+ * size and the time to the first extract in a fresh page are printed (not judged).
  *
  * Skipped, with a message, only where no Chromium is installed (`.ci/run` installs it).
  */
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
@@ -24,6 +26,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 declare const document: any;
 declare const getComputedStyle: (e: any, pseudo?: string) => any;
 declare const Worker: new (url: string) => any;
+declare const performance: { now(): number };
 type HTMLElement = any;
 
 const root = join(__dirname, '..');
@@ -74,16 +77,18 @@ describeChromium('kashif in headless Chromium', () => {
     bundle = out.outputFiles[0].text;
     const files: Record<string, [string, string]> = {
       '/kashif.js': ['text/javascript', bundle],
+      // A cold page: the bundle under a fresh URL each time (no cache, no V8 code cache).
+      '/cold.html': ['text/html', '<!doctype html><html><head><meta charset="utf-8"></head><body><script>const s = document.createElement("script"); s.src = "/kashif.js?cold=" + Math.random(); s.onload = () => { window.loaded = performance.now(); }; document.head.append(s);</script></body></html>'],
       '/worker.js': ['text/javascript', "importScripts('/kashif.js');\nonmessage = (e) => postMessage(JSON.stringify(kashif.extract(e.data)));\n"],
       '/': ['text/html', '<!doctype html><html><head><meta charset="utf-8"><script src="/kashif.js"></script></head><body></body></html>'],
     };
     server = createServer((req, res) => {
-      const f = files[req.url ?? ''];
+      const f = files[(req.url ?? '').replace(/\?.*/, '')];
       if (!f) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': `${f[0]}; charset=utf-8` }).end(f[1]);
+      res.writeHead(200, { 'content-type': `${f[0]}; charset=utf-8`, 'cache-control': 'no-store' }).end(f[1]);
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -103,6 +108,36 @@ describeChromium('kashif in headless Chromium', () => {
     expect(bundle).not.toMatch(/require\(["'](node:)?(fs|path|url|module|os|worker_threads)["']\)/);
     expect(bundle).toContain('ner-rows.i16');
   });
+
+  // The figures the README gives (printed, not judged: wall-clock time on a shared machine).
+  test('cold start in a fresh page: bundle size, time to load it and to the first extract (reported)', async () => {
+    const text = readFileSync(join(root, 'fixtures', REFERENCE), 'utf8');
+    const expected = JSON.stringify(node.extract(text));
+    const runs: Array<{ loaded: number; first: number; second: number }> = [];
+    for (let i = 0; i < 3; i++) {
+      const cold = await browser.newPage();
+      await cold.goto(base + '/cold.html');
+      await cold.waitForFunction(() => typeof (globalThis as unknown as { loaded?: number }).loaded === 'number', undefined, { timeout: 60_000 });
+      const r = await cold.evaluate((t) => {
+        const g = globalThis as unknown as { kashif: Api; loaded: number };
+        const t0 = performance.now();
+        const json = JSON.stringify(g.kashif.extract(t));
+        const t1 = performance.now();
+        g.kashif.extract(t);
+        return { json, loaded: g.loaded, first: t1 - t0, second: performance.now() - t1 };
+      }, text);
+      expect(r.json).toBe(expected);
+      runs.push({ loaded: r.loaded, first: r.first, second: r.second });
+      await cold.close();
+    }
+    const median = (k: 'loaded' | 'first' | 'second') => runs.map((r) => r[k]).sort((a, b) => a - b)[1].toFixed(0);
+    const raw = Buffer.byteLength(bundle);
+    // eslint-disable-next-line no-console
+    console.log(
+      `browser.test: bundle (esbuild, platform browser, not minified) ${(raw / 1e6).toFixed(2)} MB raw, ${(gzipSync(bundle).length / 1e6).toFixed(2)} MB gzip; ` +
+        `cold page, median of 3: bundle loaded and evaluated ${median('loaded')} ms after navigation, first extract of the reference article ${median('first')} ms, second ${median('second')} ms`,
+    );
+  }, 180_000);
 
   const cases: Array<[string, () => string]> = [
     ...TEXTS.map((f): [string, () => string] => [f, () => readFileSync(join(root, 'fixtures', f), 'utf8')]),
