@@ -6,6 +6,7 @@
 import type { Normalized } from '../text/normalize.js';
 import type { TextToken } from '../text/tokenize.js';
 import type { Readings } from '../text/readings.js';
+import type { KashifModel } from '../model/model.js';
 import type { RuleStrength } from './rule.js';
 import type { DateFields, NumberFields, EntityType } from '../schema/mention.js';
 import type { ResolvedExtractOptions } from '../schema/options.js';
@@ -22,6 +23,8 @@ export interface Doc {
    * it with `readingsOf(doc)` (optional only so hand-built test documents stay valid).
    */
   readings?: Readings;
+  /** The model the document is read with (the word list, the gazetteer, the tagger): `extract` passes the bundled one, an extractor its own. */
+  model: KashifModel;
   options: ResolvedExtractOptions;
 }
 

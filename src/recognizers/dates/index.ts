@@ -19,7 +19,6 @@ import type { DateCandidate, Doc, Stage, StageOutput, StageWarning } from '../..
 import { DateReader, STARTERS } from './lex.js';
 import { foldKey } from '../../text/normalize.js';
 import { readingsOf } from '../../text/readings.js';
-import { foldedText } from '../../text/tokenize.js';
 import { DATE_NAME_HEADS } from '../../lexicon/months.js';
 import { procliticForms } from '../../lexicon/proclitics.js';
 import { rangeConnector, type Hit } from './parsers.js';
@@ -77,7 +76,7 @@ function scan(c: DateReader): Hit[] {
   for (let i = 0; i < c.n; ) {
     const t = c.tok(i)!;
     if (t.kind !== 'arabic' && t.kind !== 'number') { i++; continue; }
-    if (t.kind === 'arabic' && !STARTS.has(t.key) && !mayStart(foldedText(t))) { i++; continue; }
+    if (t.kind === 'arabic' && !STARTS.has(t.key) && !mayStart(c.readings.folded(i))) { i++; continue; }
     if (t.kind === 'number' && !DATE_DIGITS.test(t.text)) { i++; continue; }
     const view = c.at(i);
     let best: Hit | null = null;
