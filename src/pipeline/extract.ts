@@ -61,7 +61,6 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
 
   const wanted = new Set(opts.types ?? ['person', 'organization', 'location', 'date', 'number']);
   const candidates: Candidate[] = [];
-  let proposedDate: StageOutput['documentDate'];
   for (const stage of stages) {
     // Every enabled stage runs whatever `types` asks for: a date must still win over the
     // year inside it, and a name over its digits (فرنسا 24). `types` filters the output only.
@@ -70,7 +69,6 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
     const out = runStage(stage, doc, warnings);
     timings?.push({ stage: stage.name, ms: clock() - t0 });
     for (const c of out.candidates) candidates.push(c); // no spread: a 10 MB text has too many candidates for one call
-    if (out.documentDate && !proposedDate) proposedDate = out.documentDate;
     for (const w of out.warnings ?? []) {
       const span = w.start !== undefined && w.end !== undefined ? norm.map.toOriginal(w.start, w.end) : null;
       warnings.push(warning(w.code, w.message, span?.start ?? null, span?.end ?? null, w.data ?? null));
@@ -79,7 +77,7 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
 
   t0 = clock();
   const chosen = resolveOverlaps(trimNamesAtDates(candidates, norm.text));
-  const { mentions, records, documentDate } = link(input, norm, chosen, wanted, proposedDate, warnings);
+  const { mentions, records, documentDate } = link(input, norm, candidates, chosen, wanted, opts.referenceDate, warnings);
   timings?.push({ stage: 'resolve+link', ms: clock() - t0 });
   return {
     result: {

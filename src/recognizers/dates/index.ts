@@ -235,14 +235,14 @@ export function runDates(doc: Doc): StageOutput {
   const hits = refine(c, scan(c));
   const warnings: StageWarning[] = [];
   let ref = parseRefOption(doc.options.referenceDate);
-  let docDate: StageOutput['documentDate'];
-  if (ref) {
-    docDate = { value: doc.options.referenceDate!.slice(0, ref.hasTime ? 16 : 10), granularity: ref.hasTime ? 'minute' : 'day', source: 'option' };
-  } else {
+  // Without a reference date, the document is anchored on a date it states (the link step
+  // reports it as the document date).
+  let anchor: { hit: Hit; source: 'dateline' | 'first-date' } | null = null;
+  if (!ref) {
     const dd = documentDate(c, hits);
     if (dd) {
       ref = { day: dd.day, h: 0, mi: 0, hasTime: false, forward: false, known: true };
-      docDate = { value: fmtDay(dd.day), granularity: 'day', source: dd.source, start: dd.hit.start, end: dd.hit.end };
+      anchor = { hit: dd.hit, source: dd.source };
     }
   }
   if (!ref) {
@@ -285,10 +285,13 @@ export function runDates(doc: Doc): StageOutput {
     let confidence = h.confidence;
     let inferred = r.inferred;
     if (!ref.known && (r.relative || r.inferred)) { usedUnknownRef = true; inferred = true; confidence *= NO_REFERENCE_FACTOR; }
-    candidates.push({
+    const cand: DateCandidate = {
       type: 'date', start: h.start, end: h.end, source: h.source, confidence, strength: dateStrength(confidence),
       value: r.value, granularity: r.granularity, calendar: r.calendar, hijri: r.hijri, relative: r.relative, inferred, interval,
-    });
+    };
+    // A full date without a time: its value is the anchor day itself.
+    if (anchor && anchor.hit === h) cand.anchor = anchor.source;
+    candidates.push(cand);
   }
   if (doc.options.latin !== false) {
     for (const l of findLatinDates(text, doc.tokens, ref.known ? ref.day : null)) {
@@ -303,7 +306,7 @@ export function runDates(doc: Doc): StageOutput {
   if (usedUnknownRef) {
     warnings.push({ code: 'NO_REFERENCE_DATE', message: `no reference date given or found in the text: relative dates were resolved against today (${fmtDay(ref.day)}) and marked inferred`, data: { today: fmtDay(ref.day) } });
   }
-  return { candidates, documentDate: docDate, warnings };
+  return { candidates, warnings };
 }
 
 export const datesStage: Stage = {
