@@ -107,6 +107,11 @@ function orderedMonths(a: Spec, b: Spec): boolean {
 
 const ATTACH_GAP = ['في', 'على', 'عند', 'من', 'نحو', 'حوالي'];
 
+/** Hits a and b (b after a) read as one expression with this spec. */
+function joined(a: Hit, b: Hit, spec: Spec, source: Hit['source'], confidence: number): Hit {
+  return { i: a.i, j: b.j, start: a.start, end: b.end, spec, source, confidence };
+}
+
 /** Merge ranges and attach times. */
 function refine(c: DateReader, hits: Hit[]): Hit[] {
   // ranges: A (الى|حتى|-) B
@@ -120,7 +125,7 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
         let as = a.spec, bs = b.spec;
         if (as.t === 'time' && bs.t === 'time' && as.time.pm === null && bs.time.pm !== null) as = { t: 'time', time: { ...as.time, pm: bs.time.pm } };
         if (as.t === 'date' && bs.t === 'date' && as.y === undefined && as.yRel === undefined && (bs.y !== undefined || bs.yRel !== undefined)) as = { ...as, y: bs.y, yRel: bs.yRel };
-        out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { t: 'range', a: as, b: bs }, source: 'dates/range', confidence: Math.min(a.confidence, b.confidence) });
+        out.push(joined(a, b, { t: 'range', a: as, b: bs }, 'dates/range', Math.min(a.confidence, b.confidence)));
         x++;
         continue;
       }
@@ -137,7 +142,7 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
       let k = a.j;
       while (k < b.i && (c.punct(k, '،,') || c.has(k, ['من', 'في', 'يوم'])) && c.sameLine(k)) k++;
       if (k === b.i && b.i - a.j <= 2 && c.sameLine(b.i)) {
-        out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { ...b.spec, time: a.spec.time }, source: b.source, confidence: Math.min(a.confidence, b.confidence) });
+        out.push(joined(a, b, { ...b.spec, time: a.spec.time }, b.source, Math.min(a.confidence, b.confidence)));
         x++;
         continue;
       }
@@ -149,7 +154,7 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
         const withT = (s: Spec, t: Spec): Spec => (t.t === 'time' && (s.t === 'date' || s.t === 'dayoff' || s.t === 'weekday') ? { ...s, time: t.time } : s);
         const spec: Spec = b.spec.t === 'time' ? withT(a.spec, b.spec) : { t: 'range', a: withT(a.spec, (b.spec as { a: Spec }).a), b: withT(a.spec, (b.spec as { b: Spec }).b) };
         if (spec !== a.spec) {
-          out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec, source: a.source, confidence: Math.min(a.confidence, b.confidence) });
+          out.push(joined(a, b, spec, a.source, Math.min(a.confidence, b.confidence)));
           x++;
           continue;
         }
@@ -163,13 +168,13 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
   for (let x = 0; x < hits.length; x++) {
     const a = hits[x], b = hits[x + 1];
     if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'weekday' && b.spec.dir === 'auto' && b.spec.week === undefined && !b.spec.time && c.sameLine(b.i)) {
-      out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { ...a.spec, wd: b.spec.wd }, source: a.source, confidence: a.confidence });
+      out.push(joined(a, b, { ...a.spec, wd: b.spec.wd }, a.source, a.confidence));
       x++;
       continue;
     }
     // أمس الأربعاء 04 جانفي 2017: a relative day before an explicit weekday and date is one mention; the date gives the value
     if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'date' && b.spec.wd !== undefined && b.spec.d !== undefined && b.spec.m !== undefined && c.sameLine(b.i)) {
-      out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: b.spec, source: b.source, confidence: b.confidence });
+      out.push(joined(a, b, b.spec, b.source, b.confidence));
       x++;
       continue;
     }
