@@ -3,8 +3,9 @@
  *
  * Pipeline (chrono style): the rule registry (registry.ts: the rules of rules.ts bound to the
  * grammars of parsers.ts, reading tokens through the document's reading layer) → refiners
- * that merge ranges, attach times and link apposed dates → the document date → the resolver
- * (resolve.ts) → Latin-script dates via compromise (latin.ts).
+ * that merge ranges, attach times and link apposed dates → the reference date (the caller's,
+ * else one the text states: that candidate is marked `anchor`, and the link step reports it
+ * as the document date) → the resolver (resolve.ts) → Latin-script dates via compromise (latin.ts).
  *
  * Policies:
  *  - reference date: options.referenceDate; else a dateline (a full date next to اليوم / a
