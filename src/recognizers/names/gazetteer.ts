@@ -4,8 +4,7 @@
  * entity strings that are reliably tagged as one type.
  */
 import { foldKey } from '../../text/normalize.js';
-import type { TextToken } from '../../text/tokenize.js';
-import { bodyKey, type GazView } from './features.js';
+import type { GazView } from './features.js';
 import { bundledModel } from '../../model/bundled.js';
 import type { KashifModel } from '../../model/model.js';
 
@@ -80,13 +79,6 @@ export function gazetteerOf(model: KashifModel): Gazetteer {
  */
 export function lookupGazetteer(phrase: string, model: KashifModel = bundledModel()): GazetteerEntry | undefined {
   const key = phrase.trim().split(/\s+/).map(foldKey).join(' ');
-  const e = gazetteerOf(model).map.get(key);
-  return e ? { type: TYPE_NAME[e[0]], count: e[1], share: e[2] / 100 } : undefined;
-}
-
-/** Look up the words tokens[start..end) (end exclusive) by their clitic-free bodies. */
-export function lookupGazetteerTokens(tokens: readonly TextToken[], start: number, end: number, model: KashifModel = bundledModel()): GazetteerEntry | undefined {
-  const key = tokens.slice(start, end).map(bodyKey).join(' ');
   const e = gazetteerOf(model).map.get(key);
   return e ? { type: TYPE_NAME[e[0]], count: e[1], share: e[2] / 100 } : undefined;
 }
