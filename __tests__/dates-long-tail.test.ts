@@ -1,3 +1,4 @@
+import { bundledModel } from '../src/model/bundled';
 import { extract, dateMentionToDates, intervalOf } from '../src/index';
 import { DATE_RULES } from '../src/recognizers/dates/registry';
 import { DATE_RULE_INFO, dateStrength, TRIMS_NAMES } from '../src/recognizers/dates/rules';
@@ -258,7 +259,7 @@ describe('the dates registry', () => {
 describe('the new grammars stay linear', () => {
   const run = (text: string) => {
     const norm = normalize(text);
-    const doc = { input: text, norm, tokens: tokenizeNormalized(norm.text), options: ExtractOptionsSchema.parse({ referenceDate: REF }) };
+    const doc = { input: text, norm, tokens: tokenizeNormalized(norm.text), model: bundledModel(), options: ExtractOptionsSchema.parse({ referenceDate: REF }) };
     const t0 = performance.now();
     datesStage.run(doc);
     return performance.now() - t0;

@@ -2,6 +2,7 @@
  * Dates stage: table-driven cases (text, options → the date mentions with values), the reference
  * article's dates and document date, weekday/date consistency warnings, and robustness.
  */
+import { bundledModel } from '../src/model/bundled';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/index';
@@ -145,7 +146,7 @@ describe('dates: consistency, reference and robustness', () => {
     const text = readFileSync(join(__dirname, '..', 'fixtures', 'dw-kazakhstan-2022-01.txt'), 'utf8');
     const docOf = (input: string) => {
       const norm = normalize(input);
-      return { input, norm, tokens: tokenizeNormalized(norm.text), options: ExtractOptionsSchema.parse({}) };
+      return { input, norm, tokens: tokenizeNormalized(norm.text), model: bundledModel(), options: ExtractOptionsSchema.parse({}) };
     };
     const doc20 = docOf(text.repeat(20));
     const doc40 = docOf(text.repeat(40));

@@ -2,6 +2,7 @@
  * Numbers stage, table-driven, through the public extract(). Each row: an input, the
  * number mentions expected (span text and the fields that matter), or none.
  */
+import { bundledModel } from '../src/model/bundled';
 import { extract, type NumberMention } from '../src/index';
 import { numbersStage } from '../src/recognizers/numbers/index';
 import { parseDigits } from '../src/recognizers/numbers/digits';
@@ -137,7 +138,7 @@ describe('numbers stage', () => {
     const sentence = 'بلغ 12 مليونا و345 ألفا و678 نسمة، ونحو 3,75 مليار دولار في المئة الثالثة عشرة. ';
     const docOf = (n: number) => {
       const big = sentence.repeat(n);
-      return { input: big, norm: { text: big } as never, tokens: require('../src/text/tokenize').tokenizeNormalized(big), options: {} as never };
+      return { input: big, norm: { text: big } as never, tokens: require('../src/text/tokenize').tokenizeNormalized(big), model: bundledModel(), options: {} as never };
     };
     const small = docOf(1000);
     const large = docOf(2000);

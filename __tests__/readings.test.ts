@@ -1,6 +1,6 @@
 import { foldKey, normalize } from '../src/text/normalize';
 import { tokenizeNormalized } from '../src/text/tokenize';
-import { readTokens, type ReadOptions } from '../src/text/readings';
+import { leadingProclitic, readTokens, type ReadOptions } from '../src/text/readings';
 import { PROCLITICS, procliticForms, ENCLITICS } from '../src/lexicon/proclitics';
 
 const read = (text: string) => {
@@ -106,5 +106,37 @@ describe('readings: look-ups with explicit options', () => {
     expect(r.match(0, ['في'], DATES)?.prefix).toBe('و');
     expect(r.match(0, ['في'], BARE)).toBeNull();
     expect(r.match(1, new Set(['يوم']), BARE)?.key).toBe('يوم');
+  });
+});
+
+describe('words: the reading of whole tokens', () => {
+  test('kept and heads contexts come from the table', () => {
+    expect(procliticForms('kept')).toEqual(['و', 'ف', 'ب', 'ل', 'ك']);
+    expect(procliticForms('heads')).toEqual(['ب', 'ل']);
+  });
+  test('leadingProclitic splits one letter of a context off a key', () => {
+    expect(leadingProclitic(foldKey('لمنظمة'), 'heads')).toBe(foldKey('منظمة'));
+    expect(leadingProclitic(foldKey('كمنظمة'), 'heads')).toBeNull();
+    expect(leadingProclitic(foldKey('كمنظمة'), 'kept', 4, 'preposition')).toBe(foldKey('منظمة'));
+    expect(leadingProclitic(foldKey('ودعم'), 'kept', 4, 'preposition')).toBeNull();
+    expect(leadingProclitic(foldKey('لدع'), 'kept', 4)).toBeNull();
+  });
+  test('each token carries its folded text, key with the article and ل + ل-word reading', () => {
+    const { tokens, r } = read('للكرملين وللجنة اللجنة بوتين');
+    const w = r.wordTokens();
+    expect(w).toHaveLength(tokens.length);
+    expect(w[0].withArticle).toBe(foldKey('الكرملين'));
+    expect(w[1].lamKey).toBe(foldKey('لجنة'));
+    expect(w[2].lamKey).toBe('');
+    expect(w[3].withArticle).toBe(w[3].key);
+    expect(w[3].folded).toBe(foldKey('بوتين'));
+    expect(r.wordTokens()).toBe(w);
+  });
+  test('remember keeps one answer per word for the document', () => {
+    const { r } = read('بوتين');
+    let calls = 0;
+    const ask = () => r.remember('test', 'بوتين', () => ++calls);
+    expect([ask(), ask()]).toEqual([1, 1]);
+    expect(read('بوتين').r.remember('test', 'بوتين', () => 7)).toBe(7);
   });
 });

@@ -86,7 +86,7 @@ maybe('tagger feature parity: training path = inference path', () => {
 });
 
 describe('shipped tables: the in-place views answer every line of the file', () => {
-  const { bundledModel } = require('../src/model/active') as typeof import('../src/model/active');
+  const { bundledModel } = require('../src/model/bundled') as typeof import('../src/model/bundled');
   const { lexiconView, clustersView } = require('../src/recognizers/names/sorted-table') as typeof import('../src/recognizers/names/sorted-table');
   const model = bundledModel();
   test.each([

@@ -1,3 +1,4 @@
+import { bundledModel } from '../src/model/bundled';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeResolved, resolveNormalizeOptions } from '../src/text/normalize';
@@ -11,7 +12,7 @@ import { scoreChunks, type Chunk } from '../scripts/lib/conll';
 
 function doc(input: string): Doc {
   const norm = normalizeResolved(input, resolveNormalizeOptions(undefined));
-  return { input, norm, tokens: tokenizeNormalized(norm.text), options: {} as Doc['options'] };
+  return { input, norm, tokens: tokenizeNormalized(norm.text), model: bundledModel(), options: {} as Doc['options'] };
 }
 
 function names(input: string): Array<[string, string]> {

@@ -18,6 +18,7 @@ export const HOLIDAYS: readonly Holiday[] = [
   { words: ['كريسماس'], kind: 'greg', m: 12, d: 25, reason: 'Christmas (كريسماس, the loanword)' },
   { words: ['عيد', 'الفطر'], kind: 'hijri', m: 10, d: 1, reason: 'Eid al-Fitr: 1 Shawwal' },
   { words: ['عيد', 'الاضحي'], kind: 'hijri', m: 12, d: 10, reason: 'Eid al-Adha: 10 Dhu al-Hijja' },
+  { words: ['المولد', 'النبوي'], kind: 'hijri', m: 3, d: 12, reason: "the Prophet's birthday (المولد النبوي), a public holiday in most Arab states: 12 Rabi' al-Awwal" },
   { words: ['عيد', 'الفصح'], kind: 'easter', m: 0, d: 0, reason: 'Easter (عيد الفصح): Western Easter Sunday' },
   { words: ['راس', 'السنه', 'الهجريه'], kind: 'hijri', m: 1, d: 1, reason: 'Islamic New Year (رأس السنة الهجرية): 1 Muharram' },
   { words: ['راس', 'السنه', 'الميلاديه'], kind: 'greg', m: 1, d: 1, reason: 'New Year (رأس السنة الميلادية): 1 January' },

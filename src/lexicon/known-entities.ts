@@ -38,6 +38,10 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ['الإكوادور', 'EC'], ['بوليفيا', 'BO'], ['الأوروغواي', 'UY'], ['الباراغواي', 'PY'], ['ليتوانيا', 'LT'], ['لاتفيا', 'LV'], ['إستونيا', 'EE'],
   ['مولدوفا', 'MD'], ['سلوفاكيا', 'SK'], ['سلوفينيا', 'SI'], ['كرواتيا', 'HR'], ['البوسنة', 'BA'], ['ألبانيا', 'AL'], ['كوسوفو', 'XK'],
   ['مالطا', 'MT'], ['آيسلندا', 'IS'], ['لوكسمبورغ', 'LU'], ['جزر القمر', 'KM'],
+  // Sub-Saharan countries African football and aid news name often; none of these forms is
+  // also a common word (unlike مالي "financial", بنين "sons", غينيا before بيساو/الاستوائية).
+  ['رواندا', 'RW'], ['بوروندي', 'BI'], ['مدغشقر', 'MG'], ['زامبيا', 'ZM'], ['ملاوي', 'MW'], ['ناميبيا', 'NA'], ['بوتسوانا', 'BW'],
+  ['ليبيريا', 'LR'], ['سيراليون', 'SL'], ['غامبيا', 'GM'], ['الغابون', 'GA'], ['بوركينا فاسو', 'BF'], ['كوت ديفوار|ساحل العاج', 'CI'],
 ];
 
 /** Capitals and major cities: [forms, ISO of their country]. Reason: a well-known city. */

@@ -83,6 +83,16 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   { forms: ['سبعتاشر', 'سبعطاشر'], value: 17, cat: 'teen', dialect: true, reason: 'Egyptian seventeen' },
   { forms: ['تمنتاشر', 'تمنطاشر', 'تمانتاشر'], value: 18, cat: 'teen', dialect: true, reason: 'Egyptian eighteen' },
   { forms: ['تسعتاشر', 'تسعطاشر'], value: 19, cat: 'teen', dialect: true, reason: 'Egyptian nineteen' },
+  // Levantine teens (Syria, Lebanon, Jordan, Palestine): ـعش for Egyptian ـاشر.
+  { forms: ['حدعش', 'احدعش'], value: 11, cat: 'teen', dialect: true, reason: 'Levantine eleven' },
+  { forms: ['طنعش', 'تنعش', 'اتنعش'], value: 12, cat: 'teen', dialect: true, reason: 'Levantine twelve' },
+  { forms: ['تلتعش', 'تلطعش'], value: 13, cat: 'teen', dialect: true, reason: 'Levantine thirteen' },
+  { forms: ['اربعتعش', 'اربعطعش'], value: 14, cat: 'teen', dialect: true, reason: 'Levantine fourteen' },
+  { forms: ['خمستعش', 'خمسطعش'], value: 15, cat: 'teen', dialect: true, reason: 'Levantine fifteen' },
+  { forms: ['ستعش', 'سطعش'], value: 16, cat: 'teen', dialect: true, reason: 'Levantine sixteen' },
+  { forms: ['سبعتعش', 'سبعطعش'], value: 17, cat: 'teen', dialect: true, reason: 'Levantine seventeen' },
+  { forms: ['تمنتعش', 'تمنطعش'], value: 18, cat: 'teen', dialect: true, reason: 'Levantine eighteen' },
+  { forms: ['تسعتعش', 'تسعطعش'], value: 19, cat: 'teen', dialect: true, reason: 'Levantine nineteen' },
 
   { forms: ['عشرون', 'عشرين'], value: 20, cat: 'tens', reason: `${MSA}: twenty, nominative/oblique` },
   { forms: ['ثلاثون', 'ثلاثين'], value: 30, cat: 'tens', reason: `${MSA}: thirty` },

@@ -15,10 +15,15 @@
  *  - `dates`:    a date word may carry it (وفي يناير, بالأمس, ليوم الخميس);
  *  - `weekdays`: a weekday may carry it (وبالخميس; كالخميس is rare and ambiguous);
  *  - `numbers`:  a number, currency or unit word may carry it (وبخمسة, لمليون);
- *  - `qualifiers`: a number qualifier may carry it (بنحو, ولأكثر, كحوالي).
+ *  - `qualifiers`: a number qualifier may carry it (بنحو, ولأكثر, كحوالي);
+ *  - `kept`:     a one-letter proclitic the tokenizer left on a word (it splits a preposition
+ *                only before a known word): the name rules split it off a key and test the
+ *                rest against the word list (لدعم, بنظيره: known words, not names);
+ *  - `heads`:    a preposition written on an organisation head the tokenizer kept whole
+ *                (لمنظمة, بوزارة); ك + head is "as a …" (كمنظمة) and never starts a name.
  */
 
-export type ProcliticContext = 'analysis' | 'glued' | 'dates' | 'weekdays' | 'numbers' | 'qualifiers';
+export type ProcliticContext = 'analysis' | 'glued' | 'dates' | 'weekdays' | 'numbers' | 'qualifiers' | 'kept' | 'heads';
 
 export type ProcliticKind = 'conjunction' | 'preposition' | 'future';
 
@@ -48,13 +53,13 @@ export const PROCLITICS: readonly Proclitic[] = [
   { form: 'فك', parts: ['ف', 'ك'], kind: 'preposition', reason: 'so + like: only as a glued run before digits (فكـ3)', contexts: ['analysis', 'glued'] },
   { form: 'وس', parts: ['و', 'س'], kind: 'future', reason: 'and + future marker before a verb: وسيزور', contexts: ['analysis'] },
   { form: 'فس', parts: ['ف', 'س'], kind: 'future', reason: 'so + future marker before a verb: فسيكون', contexts: ['analysis'] },
-  { form: 'و', parts: ['و'], kind: 'conjunction', reason: 'and: وتوكاييف, والثلاثاء, و18', contexts: ALL },
-  { form: 'ف', parts: ['ف'], kind: 'conjunction', reason: 'so/then: فالخميس, فيناير', contexts: ALL },
-  { form: 'ب', parts: ['ب'], kind: 'preposition', reason: 'with/in/by: بالكرملين, بيناير, بـ250', contexts: ALL },
-  { form: 'ل', parts: ['ل'], kind: 'preposition', reason: 'for/to: لعام 2014, للكرملين (ل + ال)', contexts: ALL },
+  { form: 'و', parts: ['و'], kind: 'conjunction', reason: 'and: وتوكاييف, والثلاثاء, و18', contexts: [...ALL, 'kept'] },
+  { form: 'ف', parts: ['ف'], kind: 'conjunction', reason: 'so/then: فالخميس, فيناير', contexts: [...ALL, 'kept'] },
+  { form: 'ب', parts: ['ب'], kind: 'preposition', reason: 'with/in/by: بالكرملين, بيناير, بـ250, بوزارة', contexts: [...ALL, 'kept', 'heads'] },
+  { form: 'ل', parts: ['ل'], kind: 'preposition', reason: 'for/to: لعام 2014, للكرملين (ل + ال), لمنظمة', contexts: [...ALL, 'kept', 'heads'] },
   {
-    form: 'ك', parts: ['ك'], kind: 'preposition', reason: 'like/as: كالعادة; numbers leave it out (كمية is not ك + مية), weekdays too',
-    contexts: NOT_K,
+    form: 'ك', parts: ['ك'], kind: 'preposition', reason: 'like/as: كالعادة; numbers leave it out (كمية is not ك + مية), weekdays and organisation heads too (كمنظمة: "as an organisation")',
+    contexts: [...NOT_K, 'kept'],
   },
   { form: 'س', parts: ['س'], kind: 'future', reason: 'future marker before an imperfect verb: سيزور (split only before a known verb form)', contexts: ['analysis'] },
 ];

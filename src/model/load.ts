@@ -3,13 +3,13 @@
  * {@link KashifModel}; {@link createExtractor} binds `extract` to one.
  */
 import { KashifError } from '../errors.js';
-import { extract } from '../pipeline/extract.js';
+import { extractWithTimings } from '../pipeline/extract.js';
 import type { ExtractOptions } from '../schema/options.js';
 import type { ExtractResult } from '../schema/result.js';
 import { wordsOf } from '../text/lexicon.js';
 import { gazetteerOf } from '../recognizers/names/gazetteer.js';
 import { taggerOf } from '../recognizers/names/tagger.js';
-import { bundledModel, withModel } from './active.js';
+import { bundledModel } from './bundled.js';
 import { KashifModel, type ModelFiles } from './model.js';
 import { MODEL_FILES } from './manifest.js';
 
@@ -87,6 +87,6 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   if (!(model instanceof KashifModel)) throw new KashifError('INVALID_OPTIONS', 'createExtractor: model must come from loadModel()');
   return {
     model,
-    extract: (input, options) => withModel(model, () => extract(input, options)),
+    extract: (input, options) => extractWithTimings(input, options, undefined, model).result,
   };
 }

@@ -8,6 +8,9 @@ import { KashifError } from '../errors.js';
 import { normalizeResolved, resolveNormalizeOptions } from '../text/normalize.js';
 import { tokenizeNormalized } from '../text/tokenize.js';
 import { readTokens } from '../text/readings.js';
+import { wordsOf } from '../text/lexicon.js';
+import { bundledModel } from '../model/bundled.js';
+import type { KashifModel } from '../model/model.js';
 import type { Candidate, Doc, Stage, StageOutput } from './stage.js';
 import { STAGES } from './stages.js';
 import { resolveOverlaps, trimNamesAtDates } from './resolve.js';
@@ -27,25 +30,27 @@ export function extract(input: string, options?: ExtractOptions): ExtractResult 
   return extractWithTimings(input, options).result;
 }
 
-export function extractWithTimings(input: string, options?: ExtractOptions | ResolvedExtractOptions, timings?: StageTiming[]): { result: ExtractResult } {
-  return extractWithStages(STAGES, input, options, timings);
+/** extract() with a given model (createExtractor), and stage timings when `timings` is given. */
+export function extractWithTimings(input: string, options?: ExtractOptions | ResolvedExtractOptions, timings?: StageTiming[], model: KashifModel = bundledModel()): { result: ExtractResult } {
+  return extractWithStages(STAGES, input, options, timings, model);
 }
 
 /**
  * extract() over a given list of stages (internal: ablation runs swap a stage for a variant
- * with some rules off; not exported from the package).
+ * with some rules off; not exported from the package). The model is a value carried on the
+ * document (`Doc.model`); every stage reads it from there.
  */
-export function extractWithStages(stages: readonly Stage[], input: string, options?: ExtractOptions | ResolvedExtractOptions, timings?: StageTiming[]): { result: ExtractResult } {
+export function extractWithStages(stages: readonly Stage[], input: string, options?: ExtractOptions | ResolvedExtractOptions, timings?: StageTiming[], model: KashifModel = bundledModel()): { result: ExtractResult } {
   if (typeof input !== 'string') {
     throw new KashifError('INVALID_INPUT', `extract expects a string, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`);
   }
   const opts = parseOptions(options);
-  if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithStages(stages, text, o, timings).result) };
+  if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithStages(stages, text, o, timings, model).result) };
   const clock = timings ? () => performance.now() : () => 0;
   let t0 = clock();
   const norm = normalizeResolved(input, resolveNormalizeOptions(opts.normalize));
-  const tokens = tokenizeNormalized(norm.text);
-  const doc: Doc = { input, norm, tokens, readings: readTokens(tokens), options: opts };
+  const tokens = tokenizeNormalized(norm.text, wordsOf(model));
+  const doc: Doc = { input, norm, tokens, readings: readTokens(tokens, model), model, options: opts };
   timings?.push({ stage: 'normalize+tokenize', ms: clock() - t0 });
 
   const warnings: Warning[] = [];
@@ -56,7 +61,6 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
 
   const wanted = new Set(opts.types ?? ['person', 'organization', 'location', 'date', 'number']);
   const candidates: Candidate[] = [];
-  let proposedDate: StageOutput['documentDate'];
   for (const stage of stages) {
     // Every enabled stage runs whatever `types` asks for: a date must still win over the
     // year inside it, and a name over its digits (فرنسا 24). `types` filters the output only.
@@ -65,7 +69,6 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
     const out = runStage(stage, doc, warnings);
     timings?.push({ stage: stage.name, ms: clock() - t0 });
     for (const c of out.candidates) candidates.push(c); // no spread: a 10 MB text has too many candidates for one call
-    if (out.documentDate && !proposedDate) proposedDate = out.documentDate;
     for (const w of out.warnings ?? []) {
       const span = w.start !== undefined && w.end !== undefined ? norm.map.toOriginal(w.start, w.end) : null;
       warnings.push(warning(w.code, w.message, span?.start ?? null, span?.end ?? null, w.data ?? null));
@@ -74,7 +77,7 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
 
   t0 = clock();
   const chosen = resolveOverlaps(trimNamesAtDates(candidates, norm.text));
-  const { mentions, records, documentDate } = link(input, norm, chosen, wanted, proposedDate, warnings);
+  const { mentions, records, documentDate } = link(input, norm, candidates, chosen, wanted, opts.referenceDate, warnings);
   timings?.push({ stage: 'resolve+link', ms: clock() - t0 });
   return {
     result: {

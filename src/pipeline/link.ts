@@ -1,6 +1,8 @@
 /**
  * The link step: chosen candidates become mentions with the caller's offsets, name mentions
- * are grouped into entity records, and the document date points at its mention.
+ * are grouped into entity records, and the document date is settled: the caller's reference
+ * date, else the date candidate the dates stage anchored the document on, pointing at its
+ * mention when that was chosen.
  *
  * Grouping name mentions into entity records:
  *  - persons: a mention joins a record when its words are the record's words or a part of
@@ -14,7 +16,7 @@
  * as in the text without diacritics; a rule's canonical (الكرملين for لكرملين) takes precedence.
  */
 import { foldKey } from '../text/normalize.js';
-import type { Candidate, NameAttributes, StageOutput } from './stage.js';
+import type { Candidate, DateCandidate, NameAttributes } from './stage.js';
 import type { Mention } from '../schema/mention.js';
 import type { DocumentDate, Warning } from '../schema/result.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/options.js';
@@ -222,10 +224,11 @@ export interface Linked {
 
 /**
  * Mentions from the chosen candidates (those of a wanted type, trimmed of white space in the
- * caller's string), their entity records, and the document date's mention. A date whose value
- * is not a valid ISO date is dropped with a STAGE_FAILED warning (pushed onto `warnings`).
+ * caller's string), their entity records, and the document date (from `referenceDate`, else
+ * from the anchored date among all `candidates`). A date whose value is not a valid ISO date
+ * is dropped with a STAGE_FAILED warning (pushed onto `warnings`).
  */
-export function link(input: string, norm: Normalized, chosen: readonly Candidate[], wanted: ReadonlySet<string>, proposedDate: StageOutput['documentDate'], warnings: Warning[]): Linked {
+export function link(input: string, norm: Normalized, candidates: readonly Candidate[], chosen: readonly Candidate[], wanted: ReadonlySet<string>, referenceDate: string | undefined, warnings: Warning[]): Linked {
   const mentions: Mention[] = [];
   const names: PlacedName[] = [];
   const idOfCandidate = new Map<Candidate, string>();
@@ -262,13 +265,23 @@ export function link(input: string, norm: Normalized, chosen: readonly Candidate
   for (const m of mentions) {
     if (m.type === 'person' || m.type === 'organization' || m.type === 'location') m.entityId = records.entityOf.get(m.id) ?? null;
   }
-  let documentDate: DocumentDate | null = null;
-  if (proposedDate && isValidDateValue(proposedDate.value)) {
-    const { start, end, ...rest } = proposedDate;
-    const mention = start !== undefined ? chosen.find((c) => c.type === 'date' && c.start === start && c.end === end) : undefined;
-    documentDate = { ...rest, mentionId: mention ? idOfCandidate.get(mention) ?? null : null };
-  }
-  return { mentions, records, documentDate };
+  return { mentions, records, documentDate: documentDateOf(referenceDate, candidates, idOfCandidate) };
+}
+
+/** A resolved reference date: YYYY-MM-DD, or YYYY-MM-DDTHH:MM (src/schema/options.ts). */
+const REFERENCE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?/;
+
+/**
+ * The date relative dates were resolved against: the caller's reference date, else the
+ * candidate the dates stage anchored the document on (with the id of its mention, when it
+ * became one), else none.
+ */
+function documentDateOf(referenceDate: string | undefined, candidates: readonly Candidate[], idOfCandidate: ReadonlyMap<Candidate, string>): DocumentDate | null {
+  const ref = referenceDate === undefined ? null : REFERENCE.exec(referenceDate);
+  if (ref) return { value: ref[0], granularity: ref[1] ? 'minute' : 'day', source: 'option', mentionId: null };
+  const anchor = candidates.find((c): c is DateCandidate => c.type === 'date' && c.anchor !== undefined);
+  if (!anchor || !isValidDateValue(anchor.value)) return null;
+  return { value: anchor.value, granularity: anchor.granularity, source: anchor.anchor!, mentionId: idOfCandidate.get(anchor) ?? null };
 }
 
 /** Spans never begin or end with white space, whatever the mapping grew over. */

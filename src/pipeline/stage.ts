@@ -6,11 +6,12 @@
 import type { Normalized } from '../text/normalize.js';
 import type { TextToken } from '../text/tokenize.js';
 import type { Readings } from '../text/readings.js';
+import type { KashifModel } from '../model/model.js';
 import type { RuleStrength } from './rule.js';
 import type { DateFields, NumberFields, EntityType } from '../schema/mention.js';
 import type { ResolvedExtractOptions } from '../schema/options.js';
 import type { Gender, OrganizationKind } from '../schema/records.js';
-import type { DocumentDate, Warning } from '../schema/result.js';
+import type { Warning } from '../schema/result.js';
 
 export interface Doc {
   /** The caller's string. */
@@ -22,6 +23,8 @@ export interface Doc {
    * it with `readingsOf(doc)` (optional only so hand-built test documents stay valid).
    */
   readings?: Readings;
+  /** The model the document is read with (the word list, the gazetteer, the tagger): `extract` passes the bundled one, an extractor its own. */
+  model: KashifModel;
   options: ResolvedExtractOptions;
 }
 
@@ -60,6 +63,12 @@ export interface NameCandidate extends CandidateBase {
 
 export interface DateCandidate extends CandidateBase, DateFields {
   type: 'date';
+  /**
+   * The dates stage resolved the document's relative dates against this date, found in a
+   * dateline or as the first full date near the top (set on one candidate at most, and only
+   * when the caller gave no reference date). The link step makes it the document date.
+   */
+  anchor?: 'dateline' | 'first-date';
 }
 
 export interface NumberCandidate extends CandidateBase, NumberFields {
@@ -79,8 +88,6 @@ export interface StageWarning {
 
 export interface StageOutput {
   candidates: Candidate[];
-  /** The dates stage proposes the document date it resolved relative dates against. */
-  documentDate?: Omit<DocumentDate, 'mentionId'> & { start?: number; end?: number };
   warnings?: StageWarning[];
 }
 

@@ -6,7 +6,6 @@
  * word are not split (بلينكن stays whole).
  */
 import { foldKey } from './normalize.js';
-import { knownWords } from './lexicon.js';
 import { ENCLITICS as ENCLITIC_TABLE, analysisLetters, procliticForms } from '../lexicon/proclitics.js';
 
 export interface CliticAnalysis {
@@ -28,16 +27,15 @@ const FUTURE = analysisLetters('future');
 const PAIRS = new Set(procliticForms('analysis').filter((f) => f.length === 2));
 const ENCLITICS = ENCLITIC_TABLE.map((e) => e.form);
 
-function known(body: string): boolean {
-  return knownWords().has(foldKey(body));
-}
 
 function startsWithArticle(s: string): boolean {
   return s.length > 3 && s.charCodeAt(0) === 0x0627 && s.charCodeAt(1) === 0x0644; // ال
 }
 
-export function analyzeClitics(word: string): CliticAnalysis {
-  if (word.length < 3 || known(word)) return withArticle(word, 0, [], word) ?? NONE;
+/** Analyse `word` against `words`, the folded word list of the model the document is read with. */
+export function analyzeClitics(word: string, words: ReadonlySet<string>): CliticAnalysis {
+  const known = (body: string) => words.has(foldKey(body));
+  if (word.length < 3 || known(word)) return withArticle(word, 0, [], word, known) ?? NONE;
   let best: { len: number; clitics: string[]; body: string; score: number } | null = null;
   const consider = (len: number, clitics: string[]) => {
     const body = word.slice(len);
@@ -61,12 +59,12 @@ export function analyzeClitics(word: string): CliticAnalysis {
     if (known(body) && /^[يتنا]/u.test(body)) consider(1, ['س']);
   }
   const b = best as { len: number; clitics: string[]; body: string } | null;
-  if (!b) return withArticle(word, 0, [], word) ?? withEnclitic(word) ?? NONE;
-  return withArticle(word, b.len, b.clitics, b.body) ?? { prefixLength: b.len, proclitics: b.clitics, article: false, suffixLength: 0, enclitic: null };
+  if (!b) return withArticle(word, 0, [], word, known) ?? withEnclitic(word, known) ?? NONE;
+  return withArticle(word, b.len, b.clitics, b.body, known) ?? { prefixLength: b.len, proclitics: b.clitics, article: false, suffixLength: 0, enclitic: null };
 }
 
 /** ل + ال is written لل: the body keeps one ل (للكرملين → ل + لكرملين, article). */
-function withArticle(word: string, len: number, clitics: string[], body: string): CliticAnalysis | null {
+function withArticle(word: string, len: number, clitics: string[], body: string, known: (body: string) => boolean): CliticAnalysis | null {
   if (startsWithArticle(body)) return { prefixLength: len, proclitics: clitics, article: true, suffixLength: 0, enclitic: null };
   if (clitics.length > 0 && clitics[clitics.length - 1] === 'ل' && body.length > 3 && body[0] === 'ل' && known('ال' + body.slice(1))) {
     return { prefixLength: len, proclitics: clitics, article: true, suffixLength: 0, enclitic: null };
@@ -78,7 +76,7 @@ function withArticle(word: string, len: number, clitics: string[], body: string)
   return null;
 }
 
-function withEnclitic(word: string): CliticAnalysis | null {
+function withEnclitic(word: string, known: (body: string) => boolean): CliticAnalysis | null {
   for (const e of ENCLITICS) {
     if (word.length - e.length < 3 || !word.endsWith(e)) continue;
     const stem = word.slice(0, word.length - e.length);

@@ -15,10 +15,19 @@
  *      two letters or more are left: the rest; the rest without the article (والخميس →
  *      خميس); after a proclitic ending in ل, the rest without its first ل (للخميس: ل + ال).
  * Enclitic readings (بلاده → بلاد + ه) come only when a look-up asks for them.
+ *
+ * Readers of whole words (the name rules) read `words()`: each token with its folded text,
+ * its key with the article, and its ل + ل-word reading (للجنة → لجنة), derived here once per
+ * token; `leadingProclitic` splits one more letter of the table off a key. Word-level answers
+ * a reader derives from the model (is the word unknown, a name part …) are kept per document
+ * in `remember`; the model itself is carried here (`model`, `words`).
  */
 import { foldKey } from './normalize.js';
 import type { TextToken } from './tokenize.js';
-import { ENCLITICS, PROCLITICS, procliticForms, type ProcliticContext } from '../lexicon/proclitics.js';
+import { ENCLITICS, PROCLITICS, procliticForms, procliticsFor, type ProcliticContext, type ProcliticKind } from '../lexicon/proclitics.js';
+import type { KashifModel } from '../model/model.js';
+import { bundledModel } from '../model/bundled.js';
+import { wordsOf } from './lexicon.js';
 
 /** One way of reading a token: which prefix was stripped and what key is left. */
 export interface Reading {
@@ -97,6 +106,60 @@ function allows(r: Reading, allowed: ReadonlySet<string> | null, opts: ReadOptio
   return true;
 }
 
+/**
+ * One token as a reader of whole words sees it: the token's own analysis (key, article,
+ * proclitics, enclitic) and what the reading layer derives from it, once per token.
+ */
+export interface Word extends TextToken {
+  /** The document's reading layer: the model, per-document memos. */
+  readonly readings: Readings;
+  /** foldKey of the whole token text ('' for a token that is not Arabic). */
+  readonly folded: string;
+  /** The key with the article the tokenizer split off (الكرملين for للكرملين); the key when there is none. */
+  readonly withArticle: string;
+  /**
+   * For a definite token written proclitic + لل (للجنة, وللجنة): the key read as a proclitic
+   * of the table ending in ل + a word that itself begins with ل (لجنه), '' otherwise. The
+   * tokenizer reads لل as ل + ال; a reader whose vocabulary holds the ل-word prefers this.
+   */
+  readonly lamKey: string;
+}
+
+/** 'ال' + key for a definite token, the key otherwise (a token without a document). */
+export function keyWithArticle(t: TextToken): string {
+  return t.article ? 'ال' + t.key : t.key;
+}
+
+/** One-letter proclitics by context and kind, from the table. */
+const LEADING = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The key with one more proclitic of `context` split off its front (لدعم → دعم for a word
+ * the tokenizer kept whole), or null when the key does not begin with one. Only the table's
+ * one-letter entries of that context (and of that kind, when given) count; `minLength` is the
+ * least length of the key.
+ */
+export function leadingProclitic(key: string, context: ProcliticContext, minLength = 2, kind?: ProcliticKind): string | null {
+  const id = kind ? context + ':' + kind : context;
+  let set = LEADING.get(id);
+  if (!set) {
+    set = new Set(procliticsFor(context).filter((p) => p.parts.length === 1 && (!kind || p.kind === kind)).map((p) => p.form));
+    LEADING.set(id, set);
+  }
+  return key.length >= minLength && set.has(key[0]) ? key.slice(1) : null;
+}
+
+/** Proclitics that end in ل and so may be written before a ل-word as لل (ل, ول, فل). */
+const LAM_PREFIXES = new Set(PROCLITICS.filter((p) => p.form.endsWith('ل') && p.kind === 'preposition').map((p) => p.form));
+
+function lamKeyOf(t: TextToken, folded: string): string {
+  if (!t.article || folded.length < 4) return '';
+  const i = folded.indexOf('لل');
+  // اللجنة is the article on لجنة, not ل + لجنة.
+  if (i < 0 || i > 2 || (i > 0 && folded[i - 1] === 'ا') || !LAM_PREFIXES.has(folded.slice(0, i + 1))) return '';
+  return folded.slice(i + 1);
+}
+
 /** The readings of one document's tokens. */
 export class Readings {
   // Per-token caches, allocated at the document's length on first use (a sparse array
@@ -104,11 +167,72 @@ export class Readings {
   private cache: (readonly Reading[] | undefined)[] | null = null;
   private encliticCache: (readonly Reading[] | undefined)[] | null = null;
   private readonly contextCache = new Map<ProcliticContext, (readonly Reading[] | undefined)[]>();
+  private wordList: Word[] | null = null;
+  private wordSet: ReadonlySet<string> | null = null;
+  private readonly memos = new Map<string, Map<string, unknown>>();
+  private readonly values = new Map<string, unknown>();
 
-  constructor(readonly tokens: readonly TextToken[]) {}
+  /** `model`: the model the document is read with (its word list, gazetteer and tagger). */
+  constructor(readonly tokens: readonly TextToken[], readonly model: KashifModel) {}
 
   get length(): number {
     return this.tokens.length;
+  }
+
+  /** The model's folded word list. */
+  get words(): ReadonlySet<string> {
+    return (this.wordSet ??= wordsOf(this.model));
+  }
+
+  /** Every token as a {@link Word}, built on first use and kept for the document. */
+  wordTokens(): readonly Word[] {
+    if (this.wordList) return this.wordList;
+    const out: Word[] = new Array(this.tokens.length);
+    // A key's article form is one string per document (look-ups hash it once).
+    const articleForms = new Map<string, string>();
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      let withArticle = t.key;
+      if (t.article) {
+        withArticle = articleForms.get(t.key) ?? keyWithArticle(t);
+        articleForms.set(t.key, withArticle);
+      }
+      const folded = this.folded(i);
+      out[i] = {
+        index: t.index, kind: t.kind, text: t.text, start: t.start, end: t.end, bodyStart: t.bodyStart, bodyEnd: t.bodyEnd,
+        proclitics: t.proclitics, article: t.article, enclitic: t.enclitic, stem: t.stem, key: t.key, spaceBefore: t.spaceBefore, newlineBefore: t.newlineBefore,
+        readings: this, folded, withArticle, lamKey: lamKeyOf(t, folded),
+      };
+    }
+    this.wordList = out;
+    return out;
+  }
+
+  /**
+   * A word-level answer kept for this document: `memo` names the question (`names/unknown`),
+   * `key` the word (its text); `compute` runs once per key. Answers derived from the model
+   * live here, so nothing of one document or model leaks into another.
+   */
+  remember<V>(memo: string, key: string, compute: () => V): V {
+    let m = this.memos.get(memo) as Map<string, V> | undefined;
+    if (!m) {
+      m = new Map();
+      this.memos.set(memo, m);
+    }
+    let v = m.get(key);
+    if (v === undefined) {
+      v = compute();
+      m.set(key, v);
+    }
+    return v;
+  }
+
+  /** A value kept for this document (`build` runs on the first ask that finds none; a throw keeps nothing). */
+  value<V>(name: string, build: () => V): V {
+    if (this.values.has(name)) return this.values.get(name) as V;
+    const v = build();
+    this.values.set(name, v);
+    return v;
   }
 
   /** foldKey of the whole token text for an Arabic token, '' for any other token. */
@@ -246,16 +370,16 @@ export class Readings {
   }
 }
 
-/** The reading layer of a token list (the pipeline builds it once per document). */
-export function readTokens(tokens: readonly TextToken[]): Readings {
-  return new Readings(tokens);
+/** The reading layer of a token list under a model (the pipeline builds it once per document; tools and tests may leave the bundled model). */
+export function readTokens(tokens: readonly TextToken[], model: KashifModel = bundledModel()): Readings {
+  return new Readings(tokens, model);
 }
 
 /**
  * The document's reading layer: the one the pipeline built, or (for a document built by hand
  * in a test) one built now and kept on that document.
  */
-export function readingsOf(doc: { tokens: readonly TextToken[]; readings?: Readings }): Readings {
-  if (!doc.readings || doc.readings.tokens !== doc.tokens) doc.readings = readTokens(doc.tokens);
+export function readingsOf(doc: { tokens: readonly TextToken[]; readings?: Readings; model: KashifModel }): Readings {
+  if (!doc.readings || doc.readings.tokens !== doc.tokens) doc.readings = readTokens(doc.tokens, doc.model);
   return doc.readings;
 }

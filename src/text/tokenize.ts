@@ -5,6 +5,8 @@ import type { Token, TokenKind } from '../schema/token.js';
 import type { NormalizeOptions } from '../schema/options.js';
 import { KashifError } from '../errors.js';
 import { procliticForms } from '../lexicon/proclitics.js';
+import { wordsOf } from './lexicon.js';
+import { bundledModel } from '../model/bundled.js';
 
 /**
  * A token on the normalised text, as recognisers see it. All offsets are normalised offsets;
@@ -33,22 +35,19 @@ export interface TextToken {
   newlineBefore: boolean;
 }
 
-/**
- * foldKey(t.text) without folding again: a token with no proclitic, article or enclitic has
- * its whole text as stem, and its key is the folded stem.
- */
-export function foldedText(t: TextToken): string {
-  return t.proclitics.length === 0 && !t.article && t.enclitic === null && t.key.length === t.text.length ? t.key : foldKey(t.text);
-}
-
 /** Shared by every token without proclitics; never mutated. */
 const NO_CLITICS: string[] = Object.freeze([]) as unknown as string[];
 
 const URL_SCHEME = /^(?:https?:\/\/|www\.)/i;
 const DOMAIN_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*)?$/i;
 
-/** Tokenise normalised text. Linear: each code unit is classified by table once. */
-export function tokenizeNormalized(text: string): TextToken[] {
+/**
+ * Tokenise normalised text. Linear: each code unit is classified by table once. `words` is
+ * the folded word list the clitic analysis tests remainders against: the word list of the
+ * model the document is read with (the pipeline passes `wordsOf(doc model)`; tools and tests
+ * get the bundled model's).
+ */
+export function tokenizeNormalized(text: string, words: ReadonlySet<string> = wordsOf(bundledModel())): TextToken[] {
   const tokens: TextToken[] = [];
   // Words repeat (Zipf): analyse each distinct word once per document.
   const analyses = new Map<string, { a: CliticAnalysis; stem: string; key: string }>();
@@ -150,7 +149,7 @@ export function tokenizeNormalized(text: string): TextToken[] {
     const t = pushToken(start, end);
     let memo = analyses.get(word);
     if (memo === undefined) {
-      const an = analyzeClitics(word);
+      const an = analyzeClitics(word, words);
       const body = word.slice(an.prefixLength, word.length - an.suffixLength);
       const stem = an.article ? (body.startsWith('ال') ? body.slice(2) : body.slice(1)) : body;
       memo = { a: an, stem, key: foldKey(stem) };

@@ -3,8 +3,9 @@
  *
  * Pipeline (chrono style): the rule registry (registry.ts: the rules of rules.ts bound to the
  * grammars of parsers.ts, reading tokens through the document's reading layer) → refiners
- * that merge ranges, attach times and link apposed dates → the document date → the resolver
- * (resolve.ts) → Latin-script dates via compromise (latin.ts).
+ * that merge ranges, attach times and link apposed dates → the reference date (the caller's,
+ * else one the text states: that candidate is marked `anchor`, and the link step reports it
+ * as the document date) → the resolver (resolve.ts) → Latin-script dates via compromise (latin.ts).
  *
  * Policies:
  *  - reference date: options.referenceDate; else a dateline (a full date next to اليوم / a
@@ -19,7 +20,6 @@ import type { DateCandidate, Doc, Stage, StageOutput, StageWarning } from '../..
 import { DateReader, STARTERS } from './lex.js';
 import { foldKey } from '../../text/normalize.js';
 import { readingsOf } from '../../text/readings.js';
-import { foldedText } from '../../text/tokenize.js';
 import { DATE_NAME_HEADS } from '../../lexicon/months.js';
 import { procliticForms } from '../../lexicon/proclitics.js';
 import { rangeConnector, type Hit } from './parsers.js';
@@ -77,7 +77,7 @@ function scan(c: DateReader): Hit[] {
   for (let i = 0; i < c.n; ) {
     const t = c.tok(i)!;
     if (t.kind !== 'arabic' && t.kind !== 'number') { i++; continue; }
-    if (t.kind === 'arabic' && !STARTS.has(t.key) && !mayStart(foldedText(t))) { i++; continue; }
+    if (t.kind === 'arabic' && !STARTS.has(t.key) && !mayStart(c.readings.folded(i))) { i++; continue; }
     if (t.kind === 'number' && !DATE_DIGITS.test(t.text)) { i++; continue; }
     const view = c.at(i);
     let best: Hit | null = null;
@@ -108,6 +108,11 @@ function orderedMonths(a: Spec, b: Spec): boolean {
 
 const ATTACH_GAP = ['في', 'على', 'عند', 'من', 'نحو', 'حوالي'];
 
+/** Hits a and b (b after a) read as one expression with this spec. */
+function joined(a: Hit, b: Hit, spec: Spec, source: Hit['source'], confidence: number): Hit {
+  return { i: a.i, j: b.j, start: a.start, end: b.end, spec, source, confidence };
+}
+
 /** Merge ranges and attach times. */
 function refine(c: DateReader, hits: Hit[]): Hit[] {
   // ranges: A (الى|حتى|-) B
@@ -121,7 +126,7 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
         let as = a.spec, bs = b.spec;
         if (as.t === 'time' && bs.t === 'time' && as.time.pm === null && bs.time.pm !== null) as = { t: 'time', time: { ...as.time, pm: bs.time.pm } };
         if (as.t === 'date' && bs.t === 'date' && as.y === undefined && as.yRel === undefined && (bs.y !== undefined || bs.yRel !== undefined)) as = { ...as, y: bs.y, yRel: bs.yRel };
-        out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { t: 'range', a: as, b: bs }, source: 'dates/range', confidence: Math.min(a.confidence, b.confidence) });
+        out.push(joined(a, b, { t: 'range', a: as, b: bs }, 'dates/range', Math.min(a.confidence, b.confidence)));
         x++;
         continue;
       }
@@ -138,7 +143,7 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
       let k = a.j;
       while (k < b.i && (c.punct(k, '،,') || c.has(k, ['من', 'في', 'يوم'])) && c.sameLine(k)) k++;
       if (k === b.i && b.i - a.j <= 2 && c.sameLine(b.i)) {
-        out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { ...b.spec, time: a.spec.time }, source: b.source, confidence: Math.min(a.confidence, b.confidence) });
+        out.push(joined(a, b, { ...b.spec, time: a.spec.time }, b.source, Math.min(a.confidence, b.confidence)));
         x++;
         continue;
       }
@@ -150,7 +155,7 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
         const withT = (s: Spec, t: Spec): Spec => (t.t === 'time' && (s.t === 'date' || s.t === 'dayoff' || s.t === 'weekday') ? { ...s, time: t.time } : s);
         const spec: Spec = b.spec.t === 'time' ? withT(a.spec, b.spec) : { t: 'range', a: withT(a.spec, (b.spec as { a: Spec }).a), b: withT(a.spec, (b.spec as { b: Spec }).b) };
         if (spec !== a.spec) {
-          out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec, source: a.source, confidence: Math.min(a.confidence, b.confidence) });
+          out.push(joined(a, b, spec, a.source, Math.min(a.confidence, b.confidence)));
           x++;
           continue;
         }
@@ -164,13 +169,13 @@ function refine(c: DateReader, hits: Hit[]): Hit[] {
   for (let x = 0; x < hits.length; x++) {
     const a = hits[x], b = hits[x + 1];
     if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'weekday' && b.spec.dir === 'auto' && b.spec.week === undefined && !b.spec.time && c.sameLine(b.i)) {
-      out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: { ...a.spec, wd: b.spec.wd }, source: a.source, confidence: a.confidence });
+      out.push(joined(a, b, { ...a.spec, wd: b.spec.wd }, a.source, a.confidence));
       x++;
       continue;
     }
     // أمس الأربعاء 04 جانفي 2017: a relative day before an explicit weekday and date is one mention; the date gives the value
     if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'date' && b.spec.wd !== undefined && b.spec.d !== undefined && b.spec.m !== undefined && c.sameLine(b.i)) {
-      out.push({ i: a.i, j: b.j, start: a.start, end: b.end, spec: b.spec, source: b.source, confidence: b.confidence });
+      out.push(joined(a, b, b.spec, b.source, b.confidence));
       x++;
       continue;
     }
@@ -236,14 +241,14 @@ export function runDates(doc: Doc): StageOutput {
   const hits = refine(c, scan(c));
   const warnings: StageWarning[] = [];
   let ref = parseRefOption(doc.options.referenceDate);
-  let docDate: StageOutput['documentDate'];
-  if (ref) {
-    docDate = { value: doc.options.referenceDate!.slice(0, ref.hasTime ? 16 : 10), granularity: ref.hasTime ? 'minute' : 'day', source: 'option' };
-  } else {
+  // Without a reference date, the document is anchored on a date it states (the link step
+  // reports it as the document date).
+  let anchor: { hit: Hit; source: 'dateline' | 'first-date' } | null = null;
+  if (!ref) {
     const dd = documentDate(c, hits);
     if (dd) {
       ref = { day: dd.day, h: 0, mi: 0, hasTime: false, forward: false, known: true };
-      docDate = { value: fmtDay(dd.day), granularity: 'day', source: dd.source, start: dd.hit.start, end: dd.hit.end };
+      anchor = { hit: dd.hit, source: dd.source };
     }
   }
   if (!ref) {
@@ -286,10 +291,13 @@ export function runDates(doc: Doc): StageOutput {
     let confidence = h.confidence;
     let inferred = r.inferred;
     if (!ref.known && (r.relative || r.inferred)) { usedUnknownRef = true; inferred = true; confidence *= NO_REFERENCE_FACTOR; }
-    candidates.push({
+    const cand: DateCandidate = {
       type: 'date', start: h.start, end: h.end, source: h.source, confidence, strength: dateStrength(confidence),
       value: r.value, granularity: r.granularity, calendar: r.calendar, hijri: r.hijri, relative: r.relative, inferred, interval,
-    });
+    };
+    // A full date without a time: its value is the anchor day itself.
+    if (anchor && anchor.hit === h) cand.anchor = anchor.source;
+    candidates.push(cand);
   }
   if (doc.options.latin !== false) {
     for (const l of findLatinDates(text, doc.tokens, ref.known ? ref.day : null)) {
@@ -304,7 +312,7 @@ export function runDates(doc: Doc): StageOutput {
   if (usedUnknownRef) {
     warnings.push({ code: 'NO_REFERENCE_DATE', message: `no reference date given or found in the text: relative dates were resolved against today (${fmtDay(ref.day)}) and marked inferred`, data: { today: fmtDay(ref.day) } });
   }
-  return { candidates, documentDate: docDate, warnings };
+  return { candidates, warnings };
 }
 
 export const datesStage: Stage = {

@@ -1,4 +1,5 @@
 /** Compiled vocabularies and token-level look-ups for the date parsers. */
+import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
 import type { Reading, Readings } from '../../text/readings.js';
@@ -177,5 +178,7 @@ export function readNumber(c: DateReader, i: number, allowW = false, single = fa
 export const STARTERS = new Set<string>([
   ...MONTH_FIRST.keys(), ...WEEKDAY_MAP.keys(), ...DAY_WORD_MAP.keys(), ...PERIOD_MAP.keys(), ...MONTH_PART_MAP.keys(), ...NUMWORD_MAP.keys(),
   ...DAY_PHRASE_LIST.map((p) => p.words[0]),
-  ...['هذا', 'هذه', 'يوم', 'قبل', 'منذ', 'من', 'بعد', 'ساعه', 'الان', 'حالا', 'عيد', 'كريسماس', 'راس', 'عام', 'سنه', 'شهر', 'اخر', 'ثان', 'لعام', 'لسنه', 'صباح', 'مساء', 'ظهر', 'فجر', 'عصر', 'ليله', 'منتصف'].map(foldKey),
+  // A holiday's first word, and without its article (بالمولد النبوي: the token's key is مولد).
+  ...HOLIDAYS.flatMap((h) => (h.words[0].startsWith('ال') ? [h.words[0], h.words[0].slice(2)] : [h.words[0]])),
+  ...['هذا', 'هذه', 'يوم', 'قبل', 'منذ', 'من', 'بعد', 'ساعه', 'الان', 'حالا', 'عام', 'سنه', 'شهر', 'اخر', 'ثان', 'لعام', 'لسنه', 'صباح', 'مساء', 'ظهر', 'فجر', 'عصر', 'ليله', 'منتصف'].map(foldKey),
 ]);

@@ -4,12 +4,15 @@
  * built at the start of the stage and dropped at its end; nothing of a document outlives it.
  */
 import type { Doc, StageWarning } from '../../pipeline/stage.js';
-import type { TextToken } from '../../text/tokenize.js';
+import { readingsOf, type Readings, type Word } from '../../text/readings.js';
 import type { TitleInfo } from './rules.js';
 
 export interface NameContext {
   doc: Doc;
-  tokens: readonly TextToken[];
+  /** The document's reading layer (src/text/readings.ts). */
+  readings: Readings;
+  /** The tokens as the reading layer reads them (`Readings.wordTokens()`). */
+  tokens: readonly Word[];
   /** The normalised text. */
   text: string;
   /** Rule ids switched off (ablation runs only; empty in extract()). */
@@ -23,7 +26,8 @@ export interface NameContext {
 }
 
 export function nameContext(doc: Doc, disabled: ReadonlySet<string> = NONE): NameContext {
-  return { doc, tokens: doc.tokens, text: doc.norm.text, disabled, warnings: [], titleChains: new Array(doc.tokens.length) };
+  const readings = readingsOf(doc);
+  return { doc, readings, tokens: readings.wordTokens(), text: doc.norm.text, disabled, warnings: [], titleChains: new Array(doc.tokens.length) };
 }
 
 const NONE: ReadonlySet<string> = new Set();

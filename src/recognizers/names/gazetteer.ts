@@ -4,9 +4,8 @@
  * entity strings that are reliably tagged as one type.
  */
 import { foldKey } from '../../text/normalize.js';
-import type { TextToken } from '../../text/tokenize.js';
-import { bodyKey, type GazView } from './features.js';
-import { activeModel } from '../../model/active.js';
+import type { GazView } from './features.js';
+import { bundledModel } from '../../model/bundled.js';
 import type { KashifModel } from '../../model/model.js';
 
 export type GazType = 'PER' | 'ORG' | 'LOC';
@@ -73,24 +72,13 @@ export function gazetteerOf(model: KashifModel): Gazetteer {
   return model.derive('gazetteer', (m) => new Gazetteer(m.json<GazetteerJson>('gazetteer.json')));
 }
 
-/** The gazetteer of the active model (the shipped one unless an extractor passes another). */
-export function nameGazetteer(): Gazetteer {
-  return gazetteerOf(activeModel());
-}
 
 /**
  * Look up a phrase: normalised words separated by spaces, clitic-free with the article kept
  * (`الأمم المتحدة`, `بوتين`). Hamza, alef maqsura and teh marbuta are folded here.
  */
-export function lookupGazetteer(phrase: string): GazetteerEntry | undefined {
+export function lookupGazetteer(phrase: string, model: KashifModel = bundledModel()): GazetteerEntry | undefined {
   const key = phrase.trim().split(/\s+/).map(foldKey).join(' ');
-  const e = nameGazetteer().map.get(key);
-  return e ? { type: TYPE_NAME[e[0]], count: e[1], share: e[2] / 100 } : undefined;
-}
-
-/** Look up the words tokens[start..end) (end exclusive) by their clitic-free bodies. */
-export function lookupGazetteerTokens(tokens: readonly TextToken[], start: number, end: number): GazetteerEntry | undefined {
-  const key = tokens.slice(start, end).map(bodyKey).join(' ');
-  const e = nameGazetteer().map.get(key);
+  const e = gazetteerOf(model).map.get(key);
   return e ? { type: TYPE_NAME[e[0]], count: e[1], share: e[2] / 100 } : undefined;
 }

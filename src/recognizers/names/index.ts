@@ -24,19 +24,16 @@
  */
 import type { Doc, NameAttributes, NameCandidate, Stage, StageWarning } from '../../pipeline/stage.js';
 import type { ResolvedExtractOptions } from '../../schema/options.js';
-import type { TextToken } from '../../text/tokenize.js';
 import { foldKey } from '../../text/normalize.js';
 import { AGE_CUES, UNIT_WORDS } from '../../lexicon/units.js';
 import { AGE_LINKS } from '../../lexicon/person-attributes.js';
 import { tagNames } from './tagger.js';
-import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
 import { userGazetteer } from './user-gazetteer.js';
-import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS } from './rules-lex.js';
+import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, gluedHeadAt, loadNamesGazetteer, type Word } from './rules-lex.js';
 import { jaroWinkler } from '../../util/similarity.js';
 import { nameContext, tokenRange, type NameContext } from './context.js';
-import { NAME_WORD_MEMO } from './word-memo.js';
 import { ACRONYM, AFFILIATION, CLUB_RECURRENCE, INITIALS, LATIN_COMPROMISE, LATIN_LIST, PROPAGATE, SURNAME_JOIN, TAGGER, USER_GAZETTEER, isDisabled, isRuleSource, isStrong, type NameInfo } from './sources.js';
 
 /**
@@ -97,9 +94,9 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
   const { tokens, doc } = ctx;
   const { options } = doc;
   const text = ctx.text;
-  // The name gazetteer feeds the word predicates of the rules and the merge; the answers
-  // memoised with it are dropped when it changes (word-memo.ts).
-  NAME_WORD_MEMO.sync(attempt<Gazetteer | null>(ctx, 'names/gazetteer', nameGazetteer, null));
+  // The name gazetteer feeds the word predicates of the rules and the merge; when it fails to
+  // load, they answer without it (and the stage warns).
+  attempt(ctx, 'names/gazetteer', () => loadNamesGazetteer(ctx.readings), undefined);
   const wanted = sources.filter((s) => s.enabled(options, doc) && !ctx.disabled.has(s.id));
   const run = (role: NameSource['role']) => wanted.filter((s) => s.role === role).flatMap((s) => attempt(ctx, s.id, () => s.run(ctx), []));
   const user = run('user');
@@ -371,7 +368,7 @@ function clubRecurrences(ctx: NameContext, cands: NameCandidate[]): void {
   }
 }
 
-function nameRunEnd(tokens: readonly TextToken[], i: number): number {
+function nameRunEnd(tokens: readonly Word[], i: number): number {
   const e = nameRun(tokens, i, 1, true);
   return e > i ? e : i + 1;
 }
@@ -493,7 +490,7 @@ function affiliations(ctx: NameContext, cands: readonly NameCandidate[]): NameCa
 }
 
 /** (56 عامًا) or ، البالغ من العمر 62 عاما / الذي يبلغ من العمر 81 عاما right after a name. */
-function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
+function ageAfter(tokens: readonly Word[], b: number): number | undefined {
   let j = b;
   const limit = Math.min(tokens.length, b + 9);
   let sawCue = false;
@@ -503,7 +500,7 @@ function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
       j++;
       continue;
     }
-    if (t.kind === 'arabic' && AGE_CUE_KEYS.has(foldKey(t.text))) {
+    if (t.kind === 'arabic' && AGE_CUE_KEYS.has(t.folded)) {
       sawCue = true;
       j++;
       continue;
@@ -522,10 +519,8 @@ function ageAfter(tokens: readonly TextToken[], b: number): number | undefined {
 }
 
 /** لجامعة, لمنظمة: a preposition on a head noun that the tokenizer kept whole. */
-function gluedPrep(t: TextToken): boolean {
-  if (!HEAD_PREPOSITIONS.has(t.text[0]) || t.text.length < 4 || t.article) return false;
-  const rest = { ...t, key: t.key.slice(1), article: false, proclitics: [] } as TextToken;
-  return orgHeadAt(rest) !== undefined;
+function gluedPrep(t: Word): boolean {
+  return gluedHeadAt(t) !== undefined;
 }
 
 /** The first token after offset `from` (and before `to`) begins with the conjunction و. */

@@ -14,6 +14,8 @@ import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { loadCompromise, quietly } from '../latin/compromise.js';
 import { LATIN_KNOWN, LATIN_NOT_NAMES, type LatinKnownEntry } from '../../lexicon/latin-known.js';
+import { readingsOf } from '../../text/readings.js';
+import { LATIN_COMPROMISE, LATIN_LIST } from './sources.js';
 
 const KNOWN = new Map<string, LatinKnownEntry>(LATIN_KNOWN.map((e) => [e.form, e]));
 
@@ -23,9 +25,12 @@ export const PIECE = 256;
 export const OVERLAP = 16;
 
 const SENTENCE_END = new Set(['.', '!', '?', ';', '…']);
+/** DW عربية: the outlet's Arabic service (folded keys, article optional). */
+const ARABIC_SERVICE = new Set(['عربيه', 'عربي']);
 
 export function latinNames(doc: Doc): NameCandidate[] {
   const { tokens } = doc;
+  const readings = readingsOf(doc);
   const out: NameCandidate[] = [];
   let needNlp = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -37,8 +42,9 @@ export function latinNames(doc: Doc): NameCandidate[] {
       let end = t.end;
       // DW عربية: the outlet's Arabic service.
       const n = tokens[i + 1];
-      if (n && n.kind === 'arabic' && n.spaceBefore && n.proclitics.length === 0 && (n.key === 'عربيه' || n.key === 'عربي')) end = n.bodyEnd;
-      const c: NameCandidate = { type: known.type, start: t.start, end, source: 'names/latin:list', confidence: 0.9, attrs: { orgKind: known.kind } };
+      const service = n && n.spaceBefore ? readings.match(i + 1, ARABIC_SERVICE, { proclitics: 'none', article: true }) : null;
+      if (service) end = service.end;
+      const c: NameCandidate = { type: known.type, start: t.start, end, source: LATIN_LIST.id, confidence: LATIN_LIST.confidence, attrs: { orgKind: known.kind } };
       if (known.canonical) c.canonical = known.canonical;
       out.push(c);
       continue;
@@ -79,7 +85,7 @@ export function latinNames(doc: Doc): NameCandidate[] {
           const w = text.slice(s, e);
           if (e <= s || LATIN_NOT_NAMES.has(w.toLowerCase()) || !/^[A-Z]/.test(w)) continue;
           if (near.some((c) => c.start < e && s < c.end)) continue;
-          const c: NameCandidate = { type, start: s, end: e, source: 'names/latin:compromise', confidence: 0.6 };
+          const c: NameCandidate = { type, start: s, end: e, source: LATIN_COMPROMISE.id, confidence: LATIN_COMPROMISE.confidence };
           near.push(c);
           out.push(c);
         }

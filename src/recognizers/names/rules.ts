@@ -5,46 +5,44 @@
  * tokens) after its trigger, and every look-ahead past the last token reads `undefined`.
  */
 import type { NameAttributes, NameCandidate } from '../../pipeline/stage.js';
-import type { TextToken } from '../../text/tokenize.js';
 import type { Rule, RuleStrength } from '../../pipeline/rule.js';
 import { defineRegistry } from '../../pipeline/rule.js';
-import { knownWords } from '../../text/lexicon.js';
+import { leadingProclitic } from '../../text/readings.js';
 import { foldKey } from '../../text/normalize.js';
 import { isOrgAdjective } from '../../lexicon/nisba.js';
 import { KIND_REFINERS } from '../../lexicon/org-heads.js';
 import type { OrganizationKind } from '../../schema/records.js';
 import type { NameContext } from './context.js';
-import { NAME_WORD_MEMO } from './word-memo.js';
 import {
   CONNECTORS, FACILITY, ORG_STOP_SET, PLACE_TRIGGER, QUALIFIERS, REGNAL_SET, SAID, fullKey, gazType, isFirstName, isNameStop,
-  isKnownPlace, isKnownName, institutionalAdjAt, GLUED_PREPOSITIONS, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt,
+  isKnownPlace, isKnownName, institutionalAdjAt, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt, type Word,
 } from './rules-lex.js';
 
-const isWord = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'arabic' && t.key.length >= 2;
+const isWord = (t: Word | undefined): t is Word => !!t && t.kind === 'arabic' && t.key.length >= 2;
 
 /**
- * A word that may stand inside a name run (not the last word necessarily). Memoised by the
- * word (NAME_WORD_MEMO), like strongName: a token whose key has two letters or more comes
- * from the tokenizer's analysis of its text, so its text decides the answer.
+ * A word that may stand inside a name run (not the last word necessarily). Kept per word for
+ * the document (Readings.remember), like strongName: a token whose key has two letters or
+ * more comes from the tokenizer's analysis of its text, so its text decides the answer.
  */
-function nameWord(t: TextToken | undefined, first: boolean): boolean {
+function nameWord(t: Word | undefined, first: boolean): boolean {
   if (!isWord(t)) return false;
   if (!first && t.proclitics.length > 0) return false;
-  return NAME_WORD_MEMO.nameWord.get(t.text, () => nameWordBody(t));
+  return t.readings.remember('names/name-word', t.text, () => nameWordBody(t));
 }
 
-function nameWordBody(t: TextToken): boolean {
+function nameWordBody(t: Word): boolean {
   if (isNameStop(t) || titleAt(t) || orgHeadAt(t) || SAID.has(fullKey(t)) || nisbaAt(t) || isKnownPlace(t) || isKnownName(t) || QUALIFIERS.has(fullKey(t))) return false;
   if (t.article && !strongName(t)) return false;
   return true;
 }
 
 /** A word that is very likely a name: unknown to the word list, a first name, or a person-name part. */
-function strongName(t: TextToken): boolean {
-  return isWord(t) && NAME_WORD_MEMO.strong.get(t.text, () => strongNameBody(t));
+function strongName(t: Word): boolean {
+  return isWord(t) && t.readings.remember('names/strong', t.text, () => strongNameBody(t));
 }
 
-function strongNameBody(t: TextToken): boolean {
+function strongNameBody(t: Word): boolean {
   // (strongName has checked isWord before asking.)
   if (isNameStop(t) || isKnownPlace(t) || nisbaAt(t) || titleAt(t) || orgHeadAt(t)) return false;
   if (t.enclitic) return false;
@@ -59,7 +57,7 @@ function strongNameBody(t: TextToken): boolean {
  * الرحوي): definite, ending in ي, unknown to the word list or a person word, and not a
  * nationality, institutional adjective, qualifier, title or listed name.
  */
-function definiteSurname(t: TextToken | undefined): boolean {
+function definiteSurname(t: Word | undefined): boolean {
   if (!isWord(t) || !t.article || t.proclitics.length > 0 || t.enclitic !== null || t.key.length < 4 || !t.key.endsWith('ي')) return false;
   if (nisbaAt(t) || orgAdjectiveAt(t) || isNameStop(t) || titleAt(t) || isKnownName(t)) return false;
   const fk = fullKey(t);
@@ -72,7 +70,7 @@ function definiteSurname(t: TextToken | undefined): boolean {
  * words, ending in a strong name word; with `surname`, a definite nisba-form family name may
  * close it (definiteSurname). Returns the exclusive end index or -1.
  */
-export function nameRun(tokens: readonly TextToken[], i: number, max = 4, procliticFirst = false, surname = false): number {
+export function nameRun(tokens: readonly Word[], i: number, max = 4, procliticFirst = false, surname = false): number {
   if (!procliticFirst && tokens[i] && tokens[i].proclitics.length > 0) return -1;
   let end = -1;
   let j = i;
@@ -108,14 +106,14 @@ export function nameRun(tokens: readonly TextToken[], i: number, max = 4, procli
 /** A rule's candidate before the stage stamps the rule's id and confidence on it. */
 export type RuleCandidate = Omit<NameCandidate, 'source' | 'confidence'>;
 
-function cand(type: NameCandidate['type'], tokens: readonly TextToken[], a: number, b: number, attrs?: NameAttributes): RuleCandidate {
+function cand(type: NameCandidate['type'], tokens: readonly Word[], a: number, b: number, attrs?: NameAttributes): RuleCandidate {
   const c: RuleCandidate = { type, start: tokens[a].bodyStart, end: tokens[b - 1].bodyEnd };
   if (attrs && Object.keys(attrs).length > 0) c.attrs = attrs;
   return c;
 }
 
 /** ل + ال written لل: the span starts at the second ل; the canonical form restores ال. */
-export function restoreArticle(text: string, c: { start: number; end: number; canonical?: string }, first: TextToken): void {
+export function restoreArticle(text: string, c: { start: number; end: number; canonical?: string }, first: Word): void {
   if (lamBody(first)) {
     delete c.canonical;
     return;
@@ -265,7 +263,7 @@ export const NAME_CONFIDENCE = {
 } as const;
 
 /** A title word right after a first name is part of the name (محمد أمين بشناق), not a title. */
-function titleStart(tokens: readonly TextToken[], i: number): boolean {
+function titleStart(tokens: readonly Word[], i: number): boolean {
   const t = tokens[i];
   return !!titleAt(t) && !(i > 0 && t.proclitics.length === 0 && !t.article && t.spaceBefore && tokens[i - 1].kind === 'arabic' && isFirstName(tokens[i - 1]) && !titleAt(tokens[i - 1]));
 }
@@ -419,7 +417,7 @@ export const FACILITY_NAME = rule('facility', 'facility', ['location'], 'strong'
   });
 
 /** The first word after a place noun and its nisbas (العاصمة الكازاخستانية | نور سلطان), or -1. */
-function placeAfterTrigger(tokens: readonly TextToken[], i: number): number {
+function placeAfterTrigger(tokens: readonly Word[], i: number): number {
   if (!PLACE_TRIGGER.has(fullKey(tokens[i]))) return -1;
   let j = i + 1;
   while (j < tokens.length && j < i + 3 && isWord(tokens[j]) && tokens[j].article && nisbaAt(tokens[j])) j++;
@@ -452,10 +450,10 @@ export const PLACE_TRIGGER_UNKNOWN = rule('place-trigger', 'place-trigger', ['lo
 /** Two scores at most this large make a match result (1 - 0), not a range of years or pages. */
 const MAX_SCORE = 30;
 
-const isScore = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'number' && /^\d{1,2}$/u.test(t.text) && Number(t.text) <= MAX_SCORE;
+const isScore = (t: Word | undefined): t is Word => !!t && t.kind === 'number' && /^\d{1,2}$/u.test(t.text) && Number(t.text) <= MAX_SCORE;
 
 /** A table cell ends at punctuation, a line break or a run of spaces (a flattened table). */
-const cellBreak = (prev: TextToken, t: TextToken) => t.newlineBefore || t.start - prev.end > 1;
+const cellBreak = (prev: Word, t: Word) => t.newlineBefore || t.start - prev.end > 1;
 
 /**
  * The team name on one side of a score: one to four words within one table cell, delimited
@@ -463,7 +461,7 @@ const cellBreak = (prev: TextToken, t: TextToken) => t.newlineBefore || t.start 
  * running prose the words before a score are a sentence: سحق ضيفه دينامو كييف 3-1), and
  * name-like. Returns the token range or null.
  */
-function teamSide(tokens: readonly TextToken[], from: number, step: 1 | -1): [number, number] | null {
+function teamSide(tokens: readonly Word[], from: number, step: 1 | -1): [number, number] | null {
   let k = from;
   let words = 0;
   let delimited = false;
@@ -537,7 +535,7 @@ export function ruleCandidates(ctx: NameContext): NameCandidate[] {
  * After a said-verb every word must look like a name: no possessive (قومه, منها), no glued
  * preposition (بضمير), no common word (افاد مراسل فرانس برس); connectors (بن, عبد) may join.
  */
-function saidRunOk(tokens: readonly TextToken[], a: number, b: number): boolean {
+function saidRunOk(tokens: readonly Word[], a: number, b: number): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q];
     if (t.enclitic !== null || gluedPreposition(t)) return false;
@@ -548,19 +546,20 @@ function saidRunOk(tokens: readonly TextToken[], a: number, b: number): boolean 
 }
 
 /** العاصمة تحتم, منطقة يحظر: an imperfect verb (ت/ي + a known stem) after a feminine place noun. */
-function imperfectVerb(t: TextToken): boolean {
-  return t.key.length >= 4 && (t.key[0] === 'ت' || t.key[0] === 'ي') && knownWords().has(t.key.slice(1));
+function imperfectVerb(t: Word): boolean {
+  return t.key.length >= 4 && (t.key[0] === 'ت' || t.key[0] === 'ي') && t.readings.words.has(t.key.slice(1));
 }
 
-/** لدعم, بحسب: a preposition written on a known word that the tokenizer kept whole. */
-function gluedPreposition(t: TextToken): boolean {
-  return GLUED_PREPOSITIONS.has(t.text[0]) && t.text.length > 3 && knownWords().has(foldKey(t.text.slice(1)));
+/** لدعم, بحسب: a preposition (the table's `kept` context) written on a known word that the tokenizer kept whole. */
+function gluedPreposition(t: Word): boolean {
+  const rest = leadingProclitic(t.folded, 'kept', 4, 'preposition');
+  return rest !== null && t.readings.words.has(rest);
 }
 
 const REFINERS = KIND_REFINERS.map((r) => ({ ...r, keys: new Set(r.words.map((w) => foldKey(w))) }));
 
 /** The kind a head gives, refined by its complement (جهاز أمن الدولة → security). */
-function kindOf(kind: OrganizationKind, tokens: readonly TextToken[], a: number, b: number): OrganizationKind {
+function kindOf(kind: OrganizationKind, tokens: readonly Word[], a: number, b: number): OrganizationKind {
   for (let q = a + 1; q < b; q++) for (const r of REFINERS) if (r.keys.has(tokens[q].key) && r.refines.includes(kind)) return r.kind;
   return kind;
 }
@@ -570,7 +569,7 @@ function kindOf(kind: OrganizationKind, tokens: readonly TextToken[], a: number,
  * قوات الأمم المتحدة, لجنة الأمم المتحدة (a known organisation), منتخب مصر (a team named by
  * its country, under a generic head). The known entity is emitted on its own.
  */
-function subUnit(tokens: readonly TextToken[], i: number, e: number, team: boolean): boolean {
+function subUnit(tokens: readonly Word[], i: number, e: number, team: boolean): boolean {
   const k = knownAt(tokens, i + 1);
   if (!k) return false;
   return (k.end === e && k.match.entity.type === 'organization') || (team && k.match.entity.type === 'location');
@@ -584,14 +583,14 @@ function subUnit(tokens: readonly TextToken[], i: number, e: number, team: boole
  * (الجهاز, الجامعة) needs an institutional adjective or a ل-phrase. Returns the exclusive
  * end index (i + 1 when nothing follows).
  */
-function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boolean, bare: boolean, brand = false): number {
+function orgComplement(tokens: readonly Word[], i: number, nisbaOnly: boolean, bare: boolean, brand = false): number {
   let j = i + 1;
   let end = i + 1;
   let nouns = 0;
   let proper = false;
   const headFeminine = tokens[i].key.endsWith('ه');
-  const ok = (t: TextToken | undefined): t is TextToken => isWord(t) && t.proclitics.length === 0 && t.spaceBefore && !t.newlineBefore && !ORG_STOP_SET.has(fullKey(t));
-  const andDefinite = (t: TextToken | undefined): boolean =>
+  const ok = (t: Word | undefined): t is Word => isWord(t) && t.proclitics.length === 0 && t.spaceBefore && !t.newlineBefore && !ORG_STOP_SET.has(fullKey(t));
+  const andDefinite = (t: Word | undefined): boolean =>
     isWord(t) && t.spaceBefore && !t.newlineBefore && t.proclitics.length === 1 && t.proclitics[0] === 'و' && t.article && !orgHeadAt(t) && !isKnownName(t) && !ORG_STOP_SET.has(fullKey(t)) && !titleAt(t);
   const definiteHead = tokens[i].article && !lamBody(tokens[i]);
   if (!nisbaOnly && !definiteHead) {
@@ -680,7 +679,7 @@ function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boole
 }
 
 /** ك. : a single Arabic letter and a full stop, an initial before a name. */
-function isInitial(tokens: readonly TextToken[], i: number): boolean {
+function isInitial(tokens: readonly Word[], i: number): boolean {
   const l = tokens[i];
   const d = tokens[i + 1];
   return !!l && !!d && l.kind === 'arabic' && l.text.length === 1 && d.kind === 'punct' && d.text === '.' && !d.spaceBefore && !!tokens[i + 2] && tokens[i + 2].spaceBefore;
@@ -690,7 +689,7 @@ function isInitial(tokens: readonly TextToken[], i: number): boolean {
  * The complement names something: an adjective (الوطنية, الروسية), a known entity or place,
  * a word unknown to the lexicon, or a ل-phrase. Generic heads (لجنة, حركة, مجلس) need one.
  */
-function nameLike(tokens: readonly TextToken[], a: number, b: number): boolean {
+function nameLike(tokens: readonly Word[], a: number, b: number): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q];
     if (orgAdjectiveAt(t) || isKnownName(t) || KNOWN_BY_FIRST.has(fullKey(t)) || (isUnknown(t) && !t.article)) return true;

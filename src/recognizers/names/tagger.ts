@@ -11,7 +11,7 @@ import { triggersDigest } from '../../lexicon/tagger-triggers.js';
 import { clustersView, lexiconView } from './sorted-table.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { LABELS, NL, LinearChainModel, labelChunks, posteriors, viterbi, type Chunk, type ModelFileHeader } from './perceptron.js';
-import { activeModel } from '../../model/active.js';
+import { bundledModel } from '../../model/bundled.js';
 import type { KashifModel } from '../../model/model.js';
 
 /*
@@ -421,12 +421,12 @@ export function taggerOf(m: KashifModel): Tagger {
   });
 }
 
-/** The tagger of the model in use (the bundled one unless an extractor brought its own). */
+/** The tagger of the bundled model (tools and tests; the stage uses the document's model). */
 export function shippedTagger(): Tagger {
-  return taggerOf(activeModel());
+  return taggerOf(bundledModel());
 }
 
-/** Build the active model's tagger now (it is otherwise built on the first call). */
+/** Build the bundled model's tagger now (it is otherwise built on the first call). */
 export function preloadTagger(): void {
   shippedTagger();
 }
@@ -461,7 +461,7 @@ function* runs(tokens: readonly TextToken[]): Generator<[number, number]> {
 }
 
 /** Person, organisation and location candidates from the statistical tagger. */
-export function tagNames(doc: Doc, tagger: Tagger = shippedTagger()): NameCandidate[] {
+export function tagNames(doc: Doc, tagger: Tagger = taggerOf(doc.model)): NameCandidate[] {
   const out: NameCandidate[] = [];
   const text = doc.norm.text;
   const tokens = doc.tokens;

@@ -16,11 +16,12 @@ import { GazetteerEntrySchema, type GazetteerEntry, type NormalizeOptions, type 
 import { KashifError } from '../../errors.js';
 import { readPlain } from '../../pipeline/options.js';
 import { CompiledGazetteer, type CompiledEntry } from './gazetteer-trie.js';
-import { fullKey } from './rules-lex.js';
+import { keyWithArticle } from '../../text/readings.js';
+import { USER_GAZETTEER } from './sources.js';
 
 export { CompiledGazetteer, type CompiledEntry } from './gazetteer-trie.js';
 
-const keyOf = (t: TextToken) => (t.kind === 'arabic' ? fullKey(t) : t.kind === 'latin' ? t.text.toLowerCase() : t.text);
+const keyOf = (t: TextToken) => (t.kind === 'arabic' ? keyWithArticle(t) : t.kind === 'latin' ? t.text.toLowerCase() : t.text);
 
 const normalizeKeyOf = (o: ResolvedNormalizeOptions): string => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k as keyof ResolvedNormalizeOptions]]));
 
@@ -84,7 +85,7 @@ export function userGazetteer(doc: Doc): NameCandidate[] {
     if (!m) continue;
     const e = g.entries[m.entry];
     const c: NameCandidate = {
-      type: e.type, start: tokens[i].bodyStart, end: tokens[i + m.length - 1].bodyEnd, source: 'names/gazetteer:user', confidence: 1,
+      type: e.type, start: tokens[i].bodyStart, end: tokens[i + m.length - 1].bodyEnd, source: USER_GAZETTEER.id, confidence: USER_GAZETTEER.confidence,
     };
     if (e.canonical) c.canonical = e.canonical;
     const attrs: NonNullable<NameCandidate['attrs']> = {};

@@ -504,23 +504,13 @@ export function readCardinal(r: Reader, ctx: CountryContext, i: number): NumberH
     kind = 'age';
   }
 
-  let approximate = false;
-  let comparator: NumberCandidate['comparator'] = null;
   if (opener && range) start = opener.start;
   const qb = qualifierBefore(r, opener && range ? opener.first : first);
   const qbApplies = !!qb && (!qb.q.needsUnit || !!att || !!cb);
-  if (qb && qbApplies) {
-    if (qb.q.approximate) approximate = true;
-    if (qb.q.comparator) comparator = qb.q.comparator;
-    if (!qb.q.outside) start = Math.min(start, qb.start);
-  }
-  const qa = qualifierAfter(r, next);
-  if (qa) {
-    if (qa.q.approximate) approximate = true;
-    if (qa.q.comparator && !comparator) comparator = qa.q.comparator;
-    next = qa.next;
-    end = qa.end;
-  }
+  const qs = qualified(r, qbApplies ? qb : null, start, next, end);
+  const { approximate, comparator } = qs;
+  const qa = qs.after;
+  ({ start, next, end } = qs);
   // A bare year after a year cue (في 2023, بحلول 2028) belongs to the dates stage.
   if (p.yearLike && !att && !range && !qbApplies && !cb && !qa && !signed && kind === 'cardinal' && first === p.first && isYearCue(r, first - 1)) return null;
 
@@ -727,6 +717,29 @@ function isAgeRange(r: Reader, first: number): boolean {
 }
 
 /**
+ * What the qualifiers around a number make of it: one before it (نحو, أكثر من; `qb`, when
+ * it applies) and one written after it (تقريبا, على الأقل) mark it approximate or give it a
+ * comparator (the one before wins), and widen its span unless they stand outside it.
+ */
+function qualified(r: Reader, qb: ReturnType<typeof qualifierBefore>, start: number, next: number, end: number) {
+  let approximate = false;
+  let comparator: NumberCandidate['comparator'] = null;
+  if (qb) {
+    if (qb.q.approximate) approximate = true;
+    if (qb.q.comparator) comparator = qb.q.comparator;
+    if (!qb.q.outside) start = Math.min(start, qb.start);
+  }
+  const qa = qualifierAfter(r, next);
+  if (qa) {
+    if (qa.q.approximate) approximate = true;
+    if (qa.q.comparator && !comparator) comparator = qa.q.comparator;
+    next = qa.next;
+    end = qa.end;
+  }
+  return { approximate, comparator, start, next, end, after: qa !== null };
+}
+
+/**
  * A unit or currency word followed by the numeral one as its adjective: دولار أمريكي واحد
  * (1 USD), يوم واحد (a duration of one day). Counted nouns (هدف واحد) keep the numeral alone.
  */
@@ -737,24 +750,7 @@ export function unitThenOne(r: Reader, ctx: CountryContext, i: number): NumberHi
   if (!att || att.tag === 'percent' || att.unit === 'cent' || att.add !== 0) return null;
   const one = r.tokens[att.next];
   if (!one || one.kind !== 'arabic' || one.newlineBefore || NUMERAL_AFTER.get(r.folded(att.next)) !== 1) return null;
-  let start = t.start;
-  let next = att.next + 1;
-  let end = one.end;
-  let approximate = false;
-  let comparator: NumberCandidate['comparator'] = null;
-  const qb = qualifierBefore(r, i);
-  if (qb) {
-    approximate = !!qb.q.approximate;
-    comparator = qb.q.comparator ?? null;
-    if (!qb.q.outside) start = qb.start;
-  }
-  const qa = qualifierAfter(r, next);
-  if (qa) {
-    if (qa.q.approximate) approximate = true;
-    if (qa.q.comparator && !comparator) comparator = qa.q.comparator;
-    next = qa.next;
-    end = qa.end;
-  }
+  const { start, next, end, approximate, comparator } = qualified(r, qualifierBefore(r, i), t.start, att.next + 1, one.end);
   return {
     next, first: i, bare: false, shareable: false, scale: 1, attached: true,
     cand: {
