@@ -32,6 +32,7 @@ import { tagNames } from './tagger.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
+import { ACRONYM_LONG_FORM, SPORT_TEAM, acronymLongForms, sportTeams } from './rules-org.js';
 import { userGazetteer } from './user-gazetteer.js';
 import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS } from './rules-lex.js';
 import { jaroWinkler } from '../../util/similarity.js';
@@ -107,9 +108,10 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
   const extra = run('extra');
   const hasModel = wanted.some((s) => s.role === 'model');
   let tagged = run('model');
-  // علي + name is often the preposition على spelt with ي (تغلبوا علي أخطائهم): the rule
-  // keeps such a name only when the tagger also starts a person there.
-  if (hasModel && rules.length > 0) rules = rules.filter((r) => r.source !== FIRST_LAST.id || !homographStart(ctx, r) || tagged.some((c) => c.type === 'person' && c.start === r.start));
+  // علي + name is often the preposition على spelt with ي (تغلبوا علي أخطائهم), and so is علي
+  // alone after a title (وزيرة التعاون علي هامش): the rule keeps such a name only when the
+  // tagger also starts a person there.
+  if (hasModel && rules.length > 0) rules = rules.filter((r) => !(r.source === FIRST_LAST.id || (r.type === 'person' && oneToken(ctx, r))) || !homographStart(ctx, r) || tagged.some((c) => c.type === 'person' && c.start === r.start));
   // A person guess that is not strong (first name + unknown words, said-verb + unknown words)
   // overlapping a place or organisation the tagger found (أمام بطل كوت ديفوار) yields to it.
   if (hasModel && rules.length > 0 && tagged.length > 0) {
@@ -141,6 +143,8 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
     if (on(ctx, INITIALS)) all = all.map((c) => (c.type === 'person' ? withInitials(ctx, c) : c));
     if (on(ctx, ACRONYM)) for (const c of acronyms(ctx, all)) all.push(c);
     if (on(ctx, AFFILIATION)) for (const c of affiliations(ctx, all)) all.push(c);
+    if (on(ctx, SPORT_TEAM)) all = sportTeams(ctx, all);
+    if (on(ctx, ACRONYM_LONG_FORM)) all = acronymLongForms(ctx, all);
   }
   // User entries win over every other name candidate they touch.
   if (user.length > 0) {
@@ -158,6 +162,11 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
     else if (c.canonical === undefined && c.type !== 'person') restoreArticle(text, c, first);
   }
   return all;
+}
+
+function oneToken(ctx: NameContext, c: NameCandidate): boolean {
+  const { a, b } = tokenRange(ctx, c.start, c.end);
+  return b - a === 1;
 }
 
 function homographStart(ctx: NameContext, c: NameCandidate): boolean {
@@ -278,6 +287,20 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
   const surnames = new Map<string, number>();
   /** The one sentence a surname's sources are in, or -1 when they are in several. */
   const sourceSentence = new Map<string, number>();
+  /** Per stem: person candidates ending in it, and one-word tagger places/organisations of it (the tagger's own vote). */
+  const votes = new Map<string, { person: number; other: number }>();
+  const vote = (key: string) => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = { person: 0, other: 0 }));
+    return v;
+  };
+  for (const c of cands) {
+    const r = tokenRange(ctx, c.start, c.end);
+    const lastTok = tokens[r.b - 1];
+    if (!lastTok || lastTok.kind !== 'arabic') continue;
+    if (c.type === 'person') vote(lastTok.key).person++;
+    else if (c.source === TAGGER.id && r.b - r.a === 1) vote(lastTok.key).other++;
+  }
   for (const c of cands) {
     if (c.type !== 'person' || c.confidence < PROPAGATE_MIN_CONFIDENCE) continue;
     const { a, b } = tokenRange(ctx, c.start, c.end);
@@ -307,6 +330,16 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
     const { a, b } = tokenRange(ctx, c.start, c.end);
     for (let i = a; i < b; i++) if (!covered[i] || covered[i]!.end - covered[i]!.start < c.end - c.start) covered[i] = c;
   }
+  /** Per surname stem: its occurrences inside a person and outside every name. */
+  const occurrences = new Map<string, { person: number; bare: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic' || !surnames.has(t.key)) continue;
+    let o = occurrences.get(t.key);
+    if (!o) occurrences.set(t.key, (o = { person: 0, bare: 0 }));
+    if (!covered[i]) o.bare++;
+    else if (covered[i]!.type === 'person') o.person++;
+  }
   const out = cands.slice();
   const dropped = new Set<NameCandidate>();
   const personEndingAt = new Map<number, NameCandidate>();
@@ -315,11 +348,21 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
     const t = tokens[i];
     if (t.kind !== 'arabic' || t.key.length < 3) continue;
     let hit = surnames.has(t.key) && sourceSentence.get(t.key) !== sentence[i];
-    // على shares its folded key with the name علي; عليها is على with a pronoun.
-    if (hit && (t.enclitic !== null || isNameStop(t))) hit = false;
+    // على shares its folded key with the name علي (often spelt so); عليها is على with a pronoun.
+    if (hit && (t.enclitic !== null || isNameStop(t) || isHomographName(t))) hit = false;
+    // A word of the word list (صفر, حظا) spreads only when names hold most of its occurrences (راؤول).
+    if (hit && !isUnknown(t) && !isPersonWord(t) && gazType(t) !== 'PER') {
+      const o = occurrences.get(t.key);
+      if (o && o.bare >= o.person) hit = false;
+    }
     if (!hit && t.key.length >= 5 && isUnknown(t)) {
       const v = variantOf(t.key);
       hit = v !== '' && sourceSentence.get(v) !== sentence[i];
+    }
+    // The tagger reads this stem as a place or organisation at least as often as anything calls it a person (دارفور).
+    if (hit) {
+      const v = votes.get(t.key);
+      if (v && v.other >= v.person) hit = false;
     }
     if (!hit) continue;
     const cov = covered[i];

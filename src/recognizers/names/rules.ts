@@ -15,6 +15,7 @@ import { KIND_REFINERS } from '../../lexicon/org-heads.js';
 import type { OrganizationKind } from '../../schema/records.js';
 import type { NameContext } from './context.js';
 import { NAME_WORD_MEMO } from './word-memo.js';
+import { ORG_RULES } from './rules-org.js';
 import {
   CONNECTORS, FACILITY, ORG_STOP_SET, PLACE_TRIGGER, QUALIFIERS, REGNAL_SET, SAID, fullKey, gazType, isFirstName, isNameStop,
   isKnownPlace, isKnownName, institutionalAdjAt, GLUED_PREPOSITIONS, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt,
@@ -375,6 +376,8 @@ export const ORG_HEAD = rule('org-head', 'org-head', ['organization'], 'strong',
     // A head with a possessive (منتخبنا, وزارتنا) is a common noun, not a name.
     const oh = t.enclitic === null ? orgHeadAt(t) ?? gluedOrgHeadAt(t) : undefined;
     if (!oh) return null;
+    // وزير الخارجية السوداني: a portfolio after a title is the title's, not a ministry.
+    if (oh.nisbaOnly && oh.kind === 'ministry' && i > 0 && titleAt(tokens[i - 1])?.complement) return null;
     const e = orgComplement(tokens, i, oh.nisbaOnly === true, oh.bare === true, oh.headOut === true);
     if (e <= i + 1 || (oh.generic && !nameLike(tokens, i + 1, e)) || subUnit(tokens, i, e, oh.generic === true && oh.kind === 'sport')) return null;
     const from = oh.headOut ? i + 1 : i;
@@ -513,7 +516,7 @@ export const SCORE_LINE = rule('score-line', 'score-line', ['organization'], 'no
 /** The token rules, in the order they are tried at each token. */
 export const NAME_RULES: readonly NameRule[] = defineRegistry([
   KNOWN_ENTITY, SPOKESMAN_OF, TITLE_INITIALS_NAME, TITLE_NAME, SAID_NAME, FIRST_LAST, NAME_CHAIN, ORG_HEAD, SPORTS_CLUB, FACILITY_NAME, PLACE_TRIGGER_KNOWN, PLACE_TRIGGER_UNKNOWN,
-  SCORE_LINE,
+  SCORE_LINE, ...ORG_RULES,
 ]);
 
 /** Every token rule at every Arabic token; candidates stamped with the rule's id and confidence. */
@@ -663,7 +666,7 @@ function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boole
   if (end > i + 1 || definiteHead) {
     const lDefinite = !!l && l.article && l.proclitics.length === 1 && l.proclitics[0] === 'ل';
     // لكرة القدم: ل + construct noun + definite noun, the preposition kept on the word.
-    const lConstruct = !!l && !l.article && l.proclitics.length === 0 && l.text.charCodeAt(0) === 0x0644 && l.text.length > 3 && !!tokens[j + 1] && tokens[j + 1].article && tokens[j + 1].proclitics.length === 0 && !isKnownName(tokens[j + 1]);
+    const lConstruct = !!l && !l.article && l.proclitics.length === 0 && l.enclitic === null && l.text.charCodeAt(0) === 0x0644 && l.text.length > 3 && !!tokens[j + 1] && tokens[j + 1].article && tokens[j + 1].proclitics.length === 0 && !isKnownName(tokens[j + 1]);
     if (l && isWord(l) && l.spaceBefore && !l.newlineBefore && (lDefinite || lConstruct) && !titleAt(l) && !ORG_STOP_SET.has(fullKey(l)) && !isKnownPlace(l) && !KNOWN_BY_FIRST.has(fullKey(l))) {
       let k = j + 1;
       let n = 0;
@@ -693,7 +696,7 @@ function isInitial(tokens: readonly TextToken[], i: number): boolean {
 function nameLike(tokens: readonly TextToken[], a: number, b: number): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q];
-    if (orgAdjectiveAt(t) || isKnownName(t) || KNOWN_BY_FIRST.has(fullKey(t)) || (isUnknown(t) && !t.article)) return true;
+    if (orgAdjectiveAt(t) || isKnownName(t) || (knownAt(tokens, q)?.end ?? b + 1) <= b || (isUnknown(t) && !t.article)) return true;
     // A person's name after a regnal title names the institution (مركز الملك سلمان …).
     if (titleAt(t)?.regnal && t.article && tokens[q + 1] && q + 1 < b && isPersonWord(tokens[q + 1])) return true;
   }
