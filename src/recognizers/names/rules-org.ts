@@ -1,0 +1,304 @@
+/**
+ * Organisations from context (issue 11.5): token rules (ORG_RULES, appended to NAME_RULES)
+ * and document passes (ORG_PASSES, appended to NAME_PASSES), each with its family for the
+ * ablation. Vocabulary: lexicon/org-context.ts.
+ *
+ *  - club-prefix: a club-name part and the city it is named after (ريال مدريد, مانشستر يونايتد);
+ *  - chamber / command / unit / government: institutions named without a head ORG_HEADS holds
+ *    (مجلس العموم, قيادة القوات المشتركة, اللواء الخامس, الحكومة المؤقتة);
+ *  - outlet: a quoted name after an attribution verb (ذكرت «الشروق»);
+ *  - sport-team (pass): in a document about sport, a one-word place in a team's slot (after
+ *    مدرب, فاز, فاز … على, before a nationality nisba) is the club named after it;
+ *  - acronym-long-form (pass): an acronym whose long form the document also names is a
+ *    mention of that organisation (الأونروا after وكالة الأمم المتحدة لإغاثة …).
+ * Every rule scans a bounded window after its trigger, so all are linear in tokens.
+ */
+import type { NameCandidate } from '../../pipeline/stage.js';
+import type { RuleStrength } from '../../pipeline/rule.js';
+import type { TextToken } from '../../text/tokenize.js';
+import { foldKey } from '../../text/normalize.js';
+import {
+  ACRONYM_LONG_FORMS, CHAMBERS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMAND_HEADS, FORCE_NOUNS, GOVERNMENT_ADJECTIVES, OPPONENT_PREPOSITIONS,
+  OUTLET_VERBS, TEAM_NOUNS, TEAM_VERBS, UNIT_HEADS, UNIT_ORDINALS, type WordGroup,
+} from '../../lexicon/org-context.js';
+import type { NameContext } from './context.js';
+import { tokenRange } from './context.js';
+import { documentContext } from './features.js';
+import type { NameRule, RuleCandidate } from './rules.js';
+import type { NameInfo } from './sources.js';
+import { ORG_STOP_SET, PLACE_TRIGGER, fullKey, gazType, isKnownPlace, isNameStop, isUnknown, knownAt, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt } from './rules-lex.js';
+
+const keys = (g: WordGroup): ReadonlySet<string> => new Set(g.words.map((x) => foldKey(x)));
+const CLUB_PREFIX = keys(CLUB_PREFIXES);
+const CLUB_SUFFIX = keys(CLUB_SUFFIXES);
+const TEAM_NOUN = keys(TEAM_NOUNS);
+const TEAM_VERB = keys(TEAM_VERBS);
+const OPPONENT = keys(OPPONENT_PREPOSITIONS);
+const OUTLET_VERB = keys(OUTLET_VERBS);
+const CHAMBER = keys(CHAMBERS);
+const GOVERNMENT_ADJ = keys(GOVERNMENT_ADJECTIVES);
+const COMMAND = keys(COMMAND_HEADS);
+const UNIT = keys(UNIT_HEADS);
+const ORDINAL = keys(UNIT_ORDINALS);
+const FORCE = keys(FORCE_NOUNS);
+const MAJLIS = foldKey('مجلس');
+const HUKUMA = foldKey('الحكومة');
+
+/** Confidences of the rules of this file, named. */
+export const ORG_CONFIDENCE = {
+  clubPrefix: 0.9,
+  chamber: 0.85,
+  command: 0.85,
+  unit: 0.8,
+  government: 0.8,
+  outlet: 0.75,
+  sportTeam: 0.8,
+  acronymLongForm: 0.9,
+} as const;
+
+const rule = (id: string, family: string, strength: RuleStrength, confidence: number, reason: string, find: NameRule['find']): NameRule => ({
+  id: `names/rule:${id}`, stage: 'names', family, types: ['organization'], strength, confidence, reason, find,
+});
+
+const isWord = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'arabic' && t.key.length >= 2;
+/** The next word of the same phrase: no proclitic, a space before it, no line break. */
+const follows = (t: TextToken | undefined): t is TextToken => isWord(t) && t.proclitics.length === 0 && t.spaceBefore && !t.newlineBefore;
+
+function span(tokens: readonly TextToken[], a: number, b: number, attrs?: RuleCandidate['attrs']): RuleCandidate {
+  const c: RuleCandidate = { type: 'organization', start: tokens[a].bodyStart, end: tokens[b - 1].bodyEnd };
+  if (attrs) c.attrs = attrs;
+  return c;
+}
+
+/** A word that may be the city or name of a club: a place, a word the word list lacks, a corpus place or organisation. */
+function clubWord(t: TextToken | undefined): t is TextToken {
+  if (!isWord(t) || t.enclitic !== null || isNameStop(t) || titleAt(t) || orgHeadAt(t)) return false;
+  if (nisbaAt(t) && t.article) return false;
+  const g = gazType(t);
+  return isKnownPlace(t) || isUnknown(t) || g === 'LOC' || g === 'ORG';
+}
+
+export const CLUB_PREFIX_RULE = rule('club-prefix', 'club-prefix', 'strong', ORG_CONFIDENCE.clubPrefix,
+  'a club-name part before or after the city it is named after names the club (ريال مدريد, دينامو كييف, مانشستر يونايتد); the city inside is no place', (ctx, i) => {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!isWord(t) || t.article || t.enclitic !== null) return null;
+    if (CLUB_PREFIX.has(t.key)) {
+      const n = tokens[i + 1];
+      if (!follows(n) || !clubWord(n)) return null;
+      let e = i + 2;
+      const k = knownAt(tokens, i + 1);
+      if (k) e = Math.max(e, k.end);
+      return { candidates: span(tokens, i, e, { orgKind: 'sport' }), next: e };
+    }
+    const n = tokens[i + 1];
+    if (follows(n) && !n.article && n.enclitic === null && CLUB_SUFFIX.has(n.key) && clubWord(t)) return { candidates: span(tokens, i, i + 2, { orgKind: 'sport' }), next: i + 2 };
+    return null;
+  });
+
+export const CHAMBER_RULE = rule('chamber', 'institution', 'strong', ORG_CONFIDENCE.chamber,
+  'مجلس and a listed chamber noun is a named chamber (مجلس العموم, مجلس الشيوخ الأمريكي), with its nisba', (ctx, i) => {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!isWord(t) || t.article || t.enclitic !== null || t.key !== MAJLIS) return null;
+    const n = tokens[i + 1];
+    if (!follows(n) || !n.article || n.enclitic !== null || !CHAMBER.has(fullKey(n))) return null;
+    let e = i + 2;
+    while (e < i + 4 && follows(tokens[e]) && orgAdjectiveAt(tokens[e])) e++;
+    return { candidates: span(tokens, i, e, { orgKind: 'government' }), next: e };
+  });
+
+export const COMMAND_RULE = rule('command', 'institution', 'strong', ORG_CONFIDENCE.command,
+  'قيادة and the forces it commands is a military command (قيادة القوات المشتركة, قيادة الجيش الثاني الميداني)', (ctx, i) => {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!isWord(t) || t.article || t.enclitic !== null || !COMMAND.has(t.key)) return null;
+    const n = tokens[i + 1];
+    if (!follows(n) || !n.article || !FORCE.has(fullKey(n))) return null;
+    let e = i + 2;
+    // Adjectives and ordinals of the forces (المشتركة, الثاني الميداني).
+    while (e < i + 5 && follows(tokens[e]) && tokens[e].article && tokens[e].enclitic === null && !isNameStop(tokens[e]) && !titleAt(tokens[e]) && !orgHeadAt(tokens[e]) && !ORG_STOP_SET.has(fullKey(tokens[e]))) e++;
+    return { candidates: span(tokens, i, e, { orgKind: 'military' }), next: e };
+  });
+
+export const UNIT_RULE = rule('unit', 'institution', 'normal', ORG_CONFIDENCE.unit,
+  'a unit noun with its ordinal is a military unit (اللواء الخامس, الفرقة الرابعة), not the general اللواء', (ctx, i) => {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!isWord(t) || !t.article || t.enclitic !== null || !UNIT.has(fullKey(t))) return null;
+    const n = tokens[i + 1];
+    if (!follows(n) || !ORDINAL.has(fullKey(n))) return null;
+    let e = i + 2;
+    while (e < i + 4 && follows(tokens[e]) && tokens[e].article && orgAdjectiveAt(tokens[e])) e++;
+    return { candidates: span(tokens, i, e, { orgKind: 'military' }), next: e };
+  });
+
+export const GOVERNMENT_RULE = rule('government', 'institution', 'normal', ORG_CONFIDENCE.government,
+  'الحكومة with a status adjective is a named government (الحكومة المؤقتة, الحكومة الانتقالية الليبية)', (ctx, i) => {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!isWord(t) || t.enclitic !== null || fullKey(t) !== HUKUMA) return null;
+    const n = tokens[i + 1];
+    if (!follows(n) || !GOVERNMENT_ADJ.has(fullKey(n))) return null;
+    let e = i + 2;
+    while (e < i + 4 && follows(tokens[e]) && orgAdjectiveAt(tokens[e])) e++;
+    return { candidates: span(tokens, i, e, { orgKind: 'government' }), next: e };
+  });
+
+const OPEN_QUOTES = new Set(['«', '"', '“']);
+const CLOSE_QUOTES = new Set(['»', '"', '”']);
+
+export const OUTLET_RULE = rule('outlet', 'outlet', 'normal', ORG_CONFIDENCE.outlet,
+  'a quoted name of one to three words right after an attribution verb is the outlet that reported (ذكرت «الشروق», أفادت "رويترز")', (ctx, i) => {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!isWord(t) || t.article || t.enclitic !== null || !OUTLET_VERB.has(t.key)) return null;
+    const q = tokens[i + 1];
+    if (!q || q.kind !== 'punct' || !OPEN_QUOTES.has(q.text)) return null;
+    let k = i + 2;
+    while (k < i + 5 && isWord(tokens[k]) && tokens[k].enclitic === null && !isNameStop(tokens[k])) k++;
+    const close = tokens[k];
+    if (k === i + 2 || !close || close.kind !== 'punct' || !CLOSE_QUOTES.has(close.text)) return null;
+    // A quoted name of the outlet: a word the list lacks, a corpus organisation, or a definite brand (الشروق).
+    let named = false;
+    for (let q2 = i + 2; q2 < k; q2++) if (isUnknown(tokens[q2]) || gazType(tokens[q2]) === 'ORG' || tokens[q2].article) named = true;
+    return named ? { candidates: span(tokens, i + 2, k, { orgKind: 'media' }), next: k } : null;
+  });
+
+/** The token rules of this file, tried after those of rules.ts. */
+export const ORG_RULES: readonly NameRule[] = [CLUB_PREFIX_RULE, CHAMBER_RULE, COMMAND_RULE, UNIT_RULE, GOVERNMENT_RULE, OUTLET_RULE];
+
+const pass = (id: string, family: string, strength: RuleStrength, confidence: number, reason: string): NameInfo => ({
+  id: `names/rule:${id}`, stage: 'names', family, types: ['organization'], strength, confidence, reason,
+});
+
+export const SPORT_TEAM = pass('sport-team', 'sport-team', 'normal', ORG_CONFIDENCE.sportTeam,
+  'in a document about sport, a one-word place or unknown word in a team\'s slot (مدرب ليون, فاز X على Y, X الروماني) is the club named after it');
+export const ACRONYM_LONG_FORM = pass('acronym-long-form', 'acronym-long-form', 'strong', ORG_CONFIDENCE.acronymLongForm,
+  'an acronym whose long form the document also names (الأونروا after وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين) is a mention of it; the long form is an organisation');
+
+/** The document passes of this file, run after those of sources.ts. */
+export const ORG_PASSES: readonly NameInfo[] = [SPORT_TEAM, ACRONYM_LONG_FORM];
+
+/** The word before token i with its proclitics (وفاز → فاز), or undefined at a line start or punctuation. */
+function before(tokens: readonly TextToken[], i: number): TextToken | undefined {
+  const t = tokens[i];
+  if (!t || !t.spaceBefore || t.newlineBefore || t.proclitics.length > 1) return undefined;
+  const p = tokens[i - 1];
+  return isWord(p) ? p : undefined;
+}
+
+/**
+ * Token i stands in a team's slot of a match report: after a team noun or a match verb, after
+ * the opponent's preposition, or (with `nisba`) before a nationality nisba.
+ */
+function teamSlot(tokens: readonly TextToken[], i: number, nisba: boolean): boolean {
+  const t = tokens[i];
+  // A proclitic preposition (لبرشلونة) leaves the slot to the preposition.
+  if (t.proclitics.some((p) => p !== 'و')) return false;
+  const p = before(tokens, i);
+  // مدينة إسن الألمانية: a place noun makes it the city.
+  if (p && PLACE_TRIGGER.has(fullKey(p))) return false;
+  if (p && p.enclitic === null && !p.article && (TEAM_NOUN.has(p.key) || TEAM_VERB.has(p.key))) return true;
+  if (p && p.enclitic !== null && (p.key === foldKey('ضيف') || p.key === foldKey('مضيف') || p.key === foldKey('غريم') || p.key === foldKey('منافس'))) return true;
+  // فاز X على Y: the preposition after a match verb within four words.
+  if (p && OPPONENT.has(foldKey(p.text)) && p.proclitics.length === 0) {
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+      const v = tokens[k];
+      if (v.kind === 'punct') break;
+      if (isWord(v) && !v.article && v.enclitic === null && TEAM_VERB.has(v.key)) return true;
+    }
+  }
+  // X الروماني: a nationality nisba right after (a country itself is a national team, optional).
+  if (!nisba) return false;
+  const n = tokens[i + 1];
+  return follows(n) && n.article && !!nisbaAt(n) && !nisbaAt(n)!.plural && !knownCountry(tokens, i);
+}
+
+function knownCountry(tokens: readonly TextToken[], i: number): boolean {
+  const k = knownAt(tokens, i);
+  return !!k && k.end === i + 1 && k.match.entity.type === 'location' && k.match.entity.country !== undefined;
+}
+
+/**
+ * Sport documents: a one-word location candidate in a team's slot becomes an organisation
+ * (the club named after the city), and an unknown word in a team's slot that nothing covers
+ * becomes one. Returns the new list.
+ */
+export function sportTeams(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
+  const { tokens } = ctx;
+  if (!documentContext(tokens).sport) return cands;
+  const covered = new Uint8Array(tokens.length);
+  const out: NameCandidate[] = [];
+  for (const c of cands) {
+    const { a, b } = tokenRange(ctx, c.start, c.end);
+    for (let i = a; i < b; i++) covered[i] = 1;
+    // A one-word place, or a person the corpora know as a place or club (ليون), in a team's slot.
+    const placeLike = c.type === 'location' || (c.type === 'person' && (isKnownPlace(tokens[a]) || gazType(tokens[a]) === 'LOC' || gazType(tokens[a]) === 'ORG'));
+    if (placeLike && b - a === 1 && !knownCountry(tokens, a) && teamSlot(tokens, a, true)) {
+      out.push({ ...c, type: 'organization', source: SPORT_TEAM.id, confidence: Math.max(c.confidence, SPORT_TEAM.confidence), attrs: { ...c.attrs, orgKind: 'sport' } });
+    } else out.push(c);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !isWord(t) || t.enclitic !== null || t.article || !isUnknown(t) || isNameStop(t) || titleAt(t)) continue;
+    // A new name only in a governed slot, and not a word before another name (سحق ضيفه | دينامو كييف).
+    if (TEAM_NOUN.has(t.key) || (i + 1 < tokens.length && covered[i + 1]) || !teamSlot(tokens, i, false)) continue;
+    out.push({ type: 'organization', start: t.bodyStart, end: t.bodyEnd, source: SPORT_TEAM.id, confidence: SPORT_TEAM.confidence, attrs: { orgKind: 'sport' } });
+  }
+  return out;
+}
+
+interface LongForm {
+  acronym: string;
+  words: string[];
+}
+const LONG_FORMS: readonly LongForm[] = ACRONYM_LONG_FORMS.flatMap((e) => e.long.map((l) => ({ acronym: foldKey(e.acronym), words: l.split(' ').map((x) => foldKey(x)) })));
+const LONG_BY_FIRST = new Map<string, LongForm[]>();
+for (const f of LONG_FORMS) LONG_BY_FIRST.set(f.words[0], [...(LONG_BY_FIRST.get(f.words[0]) ?? []), f]);
+
+/** The folded word as the lexicon writes it: the article kept, ل of لل restored (للأغذية → الأغذية). */
+const wordKey = (t: TextToken): string => (t.proclitics.length === 1 && t.proclitics[0] === 'ل' && !t.article ? 'ل' + t.key : t.article && t.proclitics.includes('ل') ? 'لل' + t.key : fullKey(t));
+
+/**
+ * Long forms of listed acronyms are organisations (wherever the tagger and rules cut them),
+ * and when the document names one, a candidate of its acronym becomes an acronym mention
+ * whose canonical is the long form as written, so the link step joins them.
+ */
+export function acronymLongForms(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
+  const { tokens, text } = ctx;
+  const found = new Map<string, string>();
+  const longs: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = isWord(tokens[i]) ? LONG_BY_FIRST.get(fullKey(tokens[i])) : undefined;
+    if (!list) continue;
+    for (const f of list) {
+      let ok = true;
+      for (let k = 1; k < f.words.length && ok; k++) {
+        const u = tokens[i + k];
+        ok = isWord(u) && (wordKey(u) === f.words[k] || fullKey(u) === f.words[k] || ('و' + wordKey(u) === f.words[k] && u.proclitics[0] === 'و') || foldKey(u.text) === f.words[k]);
+      }
+      if (!ok) continue;
+      const start = tokens[i].bodyStart;
+      const end = tokens[i + f.words.length - 1].bodyEnd;
+      longs.push({ type: 'organization', start, end, source: ACRONYM_LONG_FORM.id, confidence: ACRONYM_LONG_FORM.confidence, attrs: { orgKind: 'international' } });
+      if (!found.has(f.acronym)) found.set(f.acronym, text.slice(start, end));
+      i += f.words.length - 1;
+      break;
+    }
+  }
+  if (longs.length === 0) return cands;
+  const out = cands.filter((c) => !longs.some((l) => c.start < l.end && l.start < c.end && c.end - c.start < l.end - l.start));
+  for (const c of out) {
+    if (c.type !== 'organization') continue;
+    const { a, b } = tokenRange(ctx, c.start, c.end);
+    if (b - a !== 1) continue;
+    const long = found.get(fullKey(tokens[a]));
+    if (long !== undefined) {
+      c.canonical = long;
+      c.attrs = { ...c.attrs, acronym: true };
+    }
+  }
+  for (const l of longs) out.push(l);
+  return out;
+}
