@@ -32,7 +32,7 @@ import { tagNames } from './tagger.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
-import { ACRONYM_LONG_FORM, SPORT_TEAM, acronymLongForms, sportTeams } from './rules-org.js';
+import { ACRONYM_LONG_FORM, acronymLongForms, modelNameRepairs, sportTeams } from './rules-org.js';
 import { userGazetteer } from './user-gazetteer.js';
 import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS } from './rules-lex.js';
 import { jaroWinkler } from '../../util/similarity.js';
@@ -136,6 +136,7 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
   // Where the tagger ends a name earlier than a rule's unknown-word run, trust the tagger
   // unless the extra words recur in the document (a surname does; a verb rarely).
   if (tagged.length > 0 && rules.length > 0) trimRuleRuns(ctx, rules, tagged);
+  if (options.rules) modelNameRepairs(ctx, tagged, (c) => c.source === TAGGER.id);
   let all: NameCandidate[] = [...tagged, ...rules, ...extra];
   if (options.rules && on(ctx, PROPAGATE)) all = propagate(ctx, all);
   if (options.rules) {
@@ -143,7 +144,7 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
     if (on(ctx, INITIALS)) all = all.map((c) => (c.type === 'person' ? withInitials(ctx, c) : c));
     if (on(ctx, ACRONYM)) for (const c of acronyms(ctx, all)) all.push(c);
     if (on(ctx, AFFILIATION)) for (const c of affiliations(ctx, all)) all.push(c);
-    if (on(ctx, SPORT_TEAM)) all = sportTeams(ctx, all);
+    all = sportTeams(ctx, all, (c) => c.source === TAGGER.id);
     if (on(ctx, ACRONYM_LONG_FORM)) all = acronymLongForms(ctx, all);
   }
   // User entries win over every other name candidate they touch.

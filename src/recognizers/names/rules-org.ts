@@ -26,7 +26,7 @@ import { tokenRange } from './context.js';
 import { documentContext } from './features.js';
 import type { NameRule, RuleCandidate } from './rules.js';
 import type { NameInfo } from './sources.js';
-import { ORG_STOP_SET, PLACE_TRIGGER, fullKey, gazType, isKnownPlace, isNameStop, isUnknown, knownAt, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt } from './rules-lex.js';
+import { ORG_STOP_SET, PLACE_TRIGGER, fullKey, gazType, gluedOrgHeadAt, isKnownPlace, isNameStop, isUnknown, knownAt, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt } from './rules-lex.js';
 
 const keys = (g: WordGroup): ReadonlySet<string> => new Set(g.words.map((x) => foldKey(x)));
 const CLUB_PREFIX = keys(CLUB_PREFIXES);
@@ -177,8 +177,19 @@ export const SPORT_TEAM = pass('sport-team', 'sport-team', 'normal', ORG_CONFIDE
 export const ACRONYM_LONG_FORM = pass('acronym-long-form', 'acronym-long-form', 'strong', ORG_CONFIDENCE.acronymLongForm,
   'an acronym whose long form the document also names (الأونروا after وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين) is a mention of it; the long form is an organisation');
 
+export const CITY_CLUB = pass('city-club', 'city-club', 'normal', ORG_CONFIDENCE.sportTeam,
+  'in a document about sport, a listed city the tagger reads as an organisation (فريق برشلونة بطل الدوري) is the club named after it: the listed place yields');
+
+export const HEAD_PERSON = pass('head-person', 'head-person', 'normal', 0,
+  'a tagger person that begins with an organisation head (لإتحاد بن قردان: بن made it look like a name) is the organisation; it keeps its confidence');
+export const SCORE_EDGE = pass('score-edge', 'score-line', 'normal', 0,
+  'a tagger name that ran into a match score (إتحاد بن قردان 1 - 0) ends before it; it keeps its confidence');
+
 /** The document passes of this file, run after those of sources.ts. */
-export const ORG_PASSES: readonly NameInfo[] = [SPORT_TEAM, ACRONYM_LONG_FORM];
+export const ORG_PASSES: readonly NameInfo[] = [SPORT_TEAM, CITY_CLUB, ACRONYM_LONG_FORM, HEAD_PERSON, SCORE_EDGE];
+
+/** The pass is switched off in this run (ablation), by id or family. */
+const isDisabledHere = (ctx: NameContext, r: NameInfo) => ctx.disabled.has(r.id) || ctx.disabled.has(r.family);
 
 /** The word before token i with its proclitics (وفاز → فاز), or undefined at a line start or punctuation. */
 function before(tokens: readonly TextToken[], i: number): TextToken | undefined {
@@ -215,6 +226,13 @@ function teamSlot(tokens: readonly TextToken[], i: number, nisba: boolean): bool
   return follows(n) && n.article && !!nisbaAt(n) && !nisbaAt(n)!.plural && !knownCountry(tokens, i);
 }
 
+/** Tokens [a, b) stand alone between quotes. */
+function quoted(tokens: readonly TextToken[], a: number, b: number): boolean {
+  const o = tokens[a - 1];
+  const c = tokens[b];
+  return !!o && !!c && o.kind === 'punct' && c.kind === 'punct' && OPEN_QUOTES.has(o.text) && CLOSE_QUOTES.has(c.text);
+}
+
 function knownCountry(tokens: readonly TextToken[], i: number): boolean {
   const k = knownAt(tokens, i);
   return !!k && k.end === i + 1 && k.match.entity.type === 'location' && k.match.entity.country !== undefined;
@@ -225,25 +243,47 @@ function knownCountry(tokens: readonly TextToken[], i: number): boolean {
  * (the club named after the city), and an unknown word in a team's slot that nothing covers
  * becomes one. Returns the new list.
  */
-export function sportTeams(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
+export function sportTeams(ctx: NameContext, cands: NameCandidate[], fromModel: (c: NameCandidate) => boolean): NameCandidate[] {
   const { tokens } = ctx;
-  if (!documentContext(tokens).sport) return cands;
+  const teams = !isDisabledHere(ctx, SPORT_TEAM);
+  const cityClub = !isDisabledHere(ctx, CITY_CLUB);
+  if (!teams && !cityClub) return cands;
+  const sport = documentContext(tokens).sport;
   const covered = new Uint8Array(tokens.length);
   const out: NameCandidate[] = [];
+  // Spans the tagger, reading the context, types as a place or as an organisation.
+  const modelType = new Map<string, NameCandidate['type']>();
+  for (const c of cands) if (fromModel(c)) modelType.set(c.start + ':' + c.end, c.type);
   for (const c of cands) {
+    const mt = modelType.get(c.start + ':' + c.end);
     const { a, b } = tokenRange(ctx, c.start, c.end);
     for (let i = a; i < b; i++) covered[i] = 1;
+    // A listed city the tagger reads as a club here (فريق برشلونة بطل الدوري) is the club.
+    // A listed place in quotes the tagger reads as an organisation is a title (« الشرق الأوسط », the newspaper).
+    if (cityClub && c.type === 'location' && !fromModel(c) && mt === 'organization' && ((sport && b - a === 1 && isKnownPlace(tokens[a]) && !knownCountry(tokens, a)) || quoted(tokens, a, b))) continue;
+    if (!teams || !sport) {
+      out.push(c);
+      continue;
+    }
+    // The tagger has read the context and kept a place: it stays a place.
+    if (mt === 'location') {
+      out.push(c);
+      continue;
+    }
     // A one-word place, or a person the corpora know as a place or club (ليون), in a team's slot.
     const placeLike = c.type === 'location' || (c.type === 'person' && (isKnownPlace(tokens[a]) || gazType(tokens[a]) === 'LOC' || gazType(tokens[a]) === 'ORG'));
     if (placeLike && b - a === 1 && !knownCountry(tokens, a) && teamSlot(tokens, a, true)) {
       out.push({ ...c, type: 'organization', source: SPORT_TEAM.id, confidence: Math.max(c.confidence, SPORT_TEAM.confidence), attrs: { ...c.attrs, orgKind: 'sport' } });
     } else out.push(c);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && teams && sport; i++) {
     const t = tokens[i];
     if (covered[i] || !isWord(t) || t.enclitic !== null || t.article || !isUnknown(t) || isNameStop(t) || titleAt(t)) continue;
     // A new name only in a governed slot, and not a word before another name (سحق ضيفه | دينامو كييف).
     if (TEAM_NOUN.has(t.key) || (i + 1 < tokens.length && covered[i + 1]) || !teamSlot(tokens, i, false)) continue;
+    // After a team noun (لاعب مفيد) an unknown word may be an adjective: it needs the corpora's word.
+    const p = before(tokens, i);
+    if (p && TEAM_NOUN.has(p.key) && gazType(t) !== 'ORG' && gazType(t) !== 'LOC') continue;
     out.push({ type: 'organization', start: t.bodyStart, end: t.bodyEnd, source: SPORT_TEAM.id, confidence: SPORT_TEAM.confidence, attrs: { orgKind: 'sport' } });
   }
   return out;
@@ -301,4 +341,35 @@ export function acronymLongForms(ctx: NameContext, cands: NameCandidate[]): Name
   }
   for (const l of longs) out.push(l);
   return out;
+}
+
+const isScoreDigit = (t: TextToken | undefined): t is TextToken => !!t && t.kind === 'number' && /^\d{1,2}$/u.test(t.text);
+const isDash = (t: TextToken | undefined) => !!t && t.kind === 'punct' && (t.text === '-' || t.text === '–');
+
+/**
+ * Tagger names in match results: a number at either edge that is one side of a score
+ * (N - M) is cut off, and a person that begins with a specific organisation head is that
+ * organisation. Candidates are changed in place.
+ */
+export function modelNameRepairs(ctx: NameContext, cands: NameCandidate[], fromModel: (c: NameCandidate) => boolean): void {
+  const { tokens } = ctx;
+  const edges = !isDisabledHere(ctx, SCORE_EDGE);
+  const heads = !isDisabledHere(ctx, HEAD_PERSON);
+  for (const c of cands) {
+    if (!fromModel(c)) continue;
+    let { a, b } = tokenRange(ctx, c.start, c.end);
+    if (edges && b - a > 1) {
+      if (isScoreDigit(tokens[b - 1]) && isDash(tokens[b]) && isScoreDigit(tokens[b + 1])) b--;
+      if (b - a > 1 && isScoreDigit(tokens[a]) && isDash(tokens[a - 1]) && isScoreDigit(tokens[a - 2])) a++;
+      c.start = tokens[a].bodyStart;
+      c.end = tokens[b - 1].bodyEnd;
+    }
+    if (heads && c.type === 'person' && b - a > 1) {
+      const h = orgHeadAt(tokens[a]) ?? gluedOrgHeadAt(tokens[a]);
+      if (h && !h.generic && !h.nisbaOnly && !tokens[a].article) {
+        c.type = 'organization';
+        c.attrs = { orgKind: h.kind };
+      }
+    }
+  }
 }

@@ -377,7 +377,8 @@ export const ORG_HEAD = rule('org-head', 'org-head', ['organization'], 'strong',
     const oh = t.enclitic === null ? orgHeadAt(t) ?? gluedOrgHeadAt(t) : undefined;
     if (!oh) return null;
     // وزير الخارجية السوداني: a portfolio after a title is the title's, not a ministry.
-    if (oh.nisbaOnly && oh.kind === 'ministry' && i > 0 && titleAt(tokens[i - 1])?.complement) return null;
+    // (الرئيس المنتخب الأمريكي: after a title المنتخب is its qualifier.)
+    if (oh.nisbaOnly && (oh.kind === 'ministry' || oh.kind === 'sport') && i > 0 && titleAt(tokens[i - 1])) return null;
     const e = orgComplement(tokens, i, oh.nisbaOnly === true, oh.bare === true, oh.headOut === true);
     if (e <= i + 1 || (oh.generic && !nameLike(tokens, i + 1, e)) || subUnit(tokens, i, e, oh.generic === true && oh.kind === 'sport')) return null;
     const from = oh.headOut ? i + 1 : i;
