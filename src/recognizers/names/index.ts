@@ -34,7 +34,7 @@ import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRS
 import { latinNames } from './latin.js';
 import { ACRONYM_LONG_FORM, acronymLongForms, modelNameRepairs, sportTeams } from './rules-org.js';
 import { userGazetteer } from './user-gazetteer.js';
-import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS } from './rules-lex.js';
+import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS, GLUED_PREPOSITIONS } from './rules-lex.js';
 import { jaroWinkler } from '../../util/similarity.js';
 import { nameContext, tokenRange, type NameContext } from './context.js';
 import { NAME_WORD_MEMO } from './word-memo.js';
@@ -385,7 +385,9 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
       out.push({ ...left, end: tokens[e - 1].bodyEnd, source: SURNAME_JOIN.id, confidence: Math.max(left.confidence, SURNAME_JOIN.confidence) });
       continue;
     }
-    out.push({ type: 'person', start: t.bodyStart, end: tokens[e - 1].bodyEnd, source: PROPAGATE.id, confidence: PROPAGATE.confidence });
+    // لأردوغان read whole: the surname without the preposition is the variant found, the span starts after it.
+    const glued = !surnames.has(t.key) && GLUED_PREPOSITIONS.has(t.key[0]) && ctx.text[t.bodyStart] === t.key[0] && surnames.has(t.key.slice(1)) ? 1 : 0;
+    out.push({ type: 'person', start: t.bodyStart + glued, end: tokens[e - 1].bodyEnd, source: PROPAGATE.id, confidence: PROPAGATE.confidence });
   }
   return dropped.size > 0 ? out.filter((c) => !dropped.has(c)) : out;
 }
