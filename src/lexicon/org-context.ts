@@ -1,14 +1,10 @@
 /**
- * Context words that make a bare name an organisation (recognizers/names/rules-org.ts):
- * club-name parts, the words of match reports that govern a team, attribution verbs that
- * credit a news outlet, and the complements that make a chamber, a force or a government
- * a named institution. Each group with its reason; no entry is a fixture's name.
+ * Context words that make a name an organisation (recognizers/names/rules-org.ts): club-name
+ * parts, the words that make a command, a unit or a government a named institution, and
+ * acronyms with their long forms. Each group with its reason; no entry is a fixture's name.
  */
 
-export interface WordGroup {
-  readonly words: readonly string[];
-  readonly reason: string;
-}
+import type { WordGroup } from './function-words.js';
 
 const w = (words: string, reason: string): WordGroup => ({ words: words.split(' '), reason });
 
@@ -20,33 +16,6 @@ export const CLUB_PREFIXES = w(
 
 /** Words that close a club's name after its city (مانشستر يونايتد, مانشستر سيتي). */
 export const CLUB_SUFFIXES = w('يونايتد سيتي هوتسبير ألبيون وندررز روفرز', 'club-name parts placed after the city the club is named after');
-
-/** Nouns of a match report whose genitive is a team (مدرب ليون, جماهير الأهلي, شباك برشلونة). */
-export const TEAM_NOUNS = w(
-  'مدرب مدربي لاعب لاعبي لاعبو نجم نجوم مهاجم حارس مدافع جماهير جمهور أنصار مشجعي شباك مرمى فريق نادي ضيفه مضيفه غريمه منافسه',
-  'in a document about sport, the noun before the name governs a team: the name is the club, not its city',
-);
-
-/** Verbs of a match report whose subject or object is a team (فاز X على Y, تعادل X مع Y). */
-export const TEAM_VERBS = w(
-  'فاز يفوز تغلب يتغلب هزم يهزم سحق يسحق تعادل يتعادل خسر يخسر واجه يواجه التقى يلتقي استضاف يستضيف أقصى يقصي أطاح',
-  'in a document about sport, the team that wins, loses or meets: the name right after the verb is a club',
-);
-
-/** Prepositions that introduce the opponent after a match verb (فاز X على Y, تعادل مع Y). */
-export const OPPONENT_PREPOSITIONS = w('على أمام ضد مع', 'the opponent after a match verb');
-
-/** Verbs that credit a news outlet (ذكرت «الشروق», أفادت «رويترز»). */
-export const OUTLET_VERBS = w(
-  'ذكرت أفادت أوردت نشرت نقلت كشفت أضافت قالت',
-  'feminine attribution verbs: a quoted name right after them is the outlet (صحيفة, وكالة) that reported, named bare',
-);
-
-/** Complements that make مجلس a named chamber (مجلس العموم, مجلس الشيوخ). */
-export const CHAMBERS = w(
-  'العموم اللوردات الشيوخ النواب الأمة الشورى الوزراء الأمن الدوما الشعب الدولة',
-  'legislative and executive chambers named by مجلس and one definite noun',
-);
 
 /** Adjectives that make الحكومة a named government (الحكومة المؤقتة, الحكومة الانتقالية). */
 export const GOVERNMENT_ADJECTIVES = w(

@@ -32,7 +32,7 @@ import { tagNames } from './tagger.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
-import { ACRONYM_LONG_FORM, acronymLongForms, modelNameRepairs, sportTeams } from './rules-org.js';
+import { ACRONYM_LONG_FORM, CITY_CLUB, acronymLongForms, cityClubs, modelNameRepairs } from './rules-org.js';
 import { userGazetteer } from './user-gazetteer.js';
 import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS, GLUED_PREPOSITIONS } from './rules-lex.js';
 import { jaroWinkler } from '../../util/similarity.js';
@@ -144,7 +144,7 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
     if (on(ctx, INITIALS)) all = all.map((c) => (c.type === 'person' ? withInitials(ctx, c) : c));
     if (on(ctx, ACRONYM)) for (const c of acronyms(ctx, all)) all.push(c);
     if (on(ctx, AFFILIATION)) for (const c of affiliations(ctx, all)) all.push(c);
-    all = sportTeams(ctx, all, (c) => c.source === TAGGER.id);
+    if (on(ctx, CITY_CLUB)) all = cityClubs(ctx, all, (c) => c.source === TAGGER.id);
     if (on(ctx, ACRONYM_LONG_FORM)) all = acronymLongForms(ctx, all);
   }
   // User entries win over every other name candidate they touch.

@@ -4,13 +4,14 @@
  * ablation. Vocabulary: lexicon/org-context.ts.
  *
  *  - club-prefix: a club-name part and the city it is named after (ريال مدريد, مانشستر يونايتد);
- *  - chamber / command / unit / government: institutions named without a head ORG_HEADS holds
- *    (مجلس العموم, قيادة القوات المشتركة, اللواء الخامس, الحكومة المؤقتة);
- *  - outlet: a quoted name after an attribution verb (ذكرت «الشروق»);
- *  - sport-team (pass): in a document about sport, a one-word place in a team's slot (after
- *    مدرب, فاز, فاز … على, before a nationality nisba) is the club named after it;
+ *  - institution: a command, a unit or a government named without a head ORG_HEADS holds
+ *    (قيادة القوات المشتركة, اللواء الخامس, الحكومة المؤقتة);
+ *  - city-club (pass): a listed place the tagger reads as an organisation on the same span
+ *    yields to it, in a document about sport (the club) or in quotes (the newspaper);
  *  - acronym-long-form (pass): an acronym whose long form the document also names is a
- *    mention of that organisation (الأونروا after وكالة الأمم المتحدة لإغاثة …).
+ *    mention of that organisation (الأونروا after وكالة الأمم المتحدة لإغاثة …);
+ *  - head-person, score-edge (repairs of tagger names): a person that opens with an
+ *    organisation head is the organisation; a name ends before a match score.
  * Every rule scans a bounded window after its trigger, so all are linear in tokens.
  */
 import type { NameCandidate } from '../../pipeline/stage.js';
@@ -18,41 +19,32 @@ import type { RuleStrength } from '../../pipeline/rule.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { foldKey } from '../../text/normalize.js';
 import {
-  ACRONYM_LONG_FORMS, CHAMBERS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMAND_HEADS, FORCE_NOUNS, GOVERNMENT_ADJECTIVES, OPPONENT_PREPOSITIONS,
-  OUTLET_VERBS, TEAM_NOUNS, TEAM_VERBS, UNIT_HEADS, UNIT_ORDINALS, type WordGroup,
+  ACRONYM_LONG_FORMS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMAND_HEADS, FORCE_NOUNS, GOVERNMENT_ADJECTIVES, UNIT_HEADS, UNIT_ORDINALS,
 } from '../../lexicon/org-context.js';
+import type { WordGroup } from '../../lexicon/function-words.js';
 import type { NameContext } from './context.js';
 import { tokenRange } from './context.js';
 import { documentContext } from './features.js';
 import type { NameRule, RuleCandidate } from './rules.js';
 import type { NameInfo } from './sources.js';
-import { ORG_STOP_SET, PLACE_TRIGGER, fullKey, gazType, gluedOrgHeadAt, isKnownPlace, isNameStop, isUnknown, knownAt, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt } from './rules-lex.js';
+import { ORG_STOP_SET, fullKey, gazType, gluedOrgHeadAt, isKnownPlace, isNameStop, isUnknown, knownAt, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt } from './rules-lex.js';
 
 const keys = (g: WordGroup): ReadonlySet<string> => new Set(g.words.map((x) => foldKey(x)));
 const CLUB_PREFIX = keys(CLUB_PREFIXES);
 const CLUB_SUFFIX = keys(CLUB_SUFFIXES);
-const TEAM_NOUN = keys(TEAM_NOUNS);
-const TEAM_VERB = keys(TEAM_VERBS);
-const OPPONENT = keys(OPPONENT_PREPOSITIONS);
-const OUTLET_VERB = keys(OUTLET_VERBS);
-const CHAMBER = keys(CHAMBERS);
 const GOVERNMENT_ADJ = keys(GOVERNMENT_ADJECTIVES);
 const COMMAND = keys(COMMAND_HEADS);
 const UNIT = keys(UNIT_HEADS);
 const ORDINAL = keys(UNIT_ORDINALS);
 const FORCE = keys(FORCE_NOUNS);
-const MAJLIS = foldKey('مجلس');
 const HUKUMA = foldKey('الحكومة');
 
 /** Confidences of the rules of this file, named. */
 export const ORG_CONFIDENCE = {
   clubPrefix: 0.9,
-  chamber: 0.85,
   command: 0.85,
   unit: 0.8,
   government: 0.8,
-  outlet: 0.75,
-  sportTeam: 0.8,
   acronymLongForm: 0.9,
 } as const;
 
@@ -96,18 +88,6 @@ export const CLUB_PREFIX_RULE = rule('club-prefix', 'club-prefix', 'strong', ORG
     return null;
   });
 
-export const CHAMBER_RULE = rule('chamber', 'institution', 'strong', ORG_CONFIDENCE.chamber,
-  'مجلس and a listed chamber noun is a named chamber (مجلس العموم, مجلس الشيوخ الأمريكي), with its nisba', (ctx, i) => {
-    const { tokens } = ctx;
-    const t = tokens[i];
-    if (!isWord(t) || t.article || t.enclitic !== null || t.key !== MAJLIS) return null;
-    const n = tokens[i + 1];
-    if (!follows(n) || !n.article || n.enclitic !== null || !CHAMBER.has(fullKey(n))) return null;
-    let e = i + 2;
-    while (e < i + 4 && follows(tokens[e]) && orgAdjectiveAt(tokens[e])) e++;
-    return { candidates: span(tokens, i, e, { orgKind: 'government' }), next: e };
-  });
-
 export const COMMAND_RULE = rule('command', 'institution', 'strong', ORG_CONFIDENCE.command,
   'قيادة and the forces it commands is a military command (قيادة القوات المشتركة, قيادة الجيش الثاني الميداني)', (ctx, i) => {
     const { tokens } = ctx;
@@ -145,40 +125,18 @@ export const GOVERNMENT_RULE = rule('government', 'institution', 'normal', ORG_C
     return { candidates: span(tokens, i, e, { orgKind: 'government' }), next: e };
   });
 
-const OPEN_QUOTES = new Set(['«', '"', '“']);
-const CLOSE_QUOTES = new Set(['»', '"', '”']);
-
-export const OUTLET_RULE = rule('outlet', 'outlet', 'normal', ORG_CONFIDENCE.outlet,
-  'a quoted name of one to three words right after an attribution verb is the outlet that reported (ذكرت «الشروق», أفادت "رويترز")', (ctx, i) => {
-    const { tokens } = ctx;
-    const t = tokens[i];
-    if (!isWord(t) || t.article || t.enclitic !== null || !OUTLET_VERB.has(t.key)) return null;
-    const q = tokens[i + 1];
-    if (!q || q.kind !== 'punct' || !OPEN_QUOTES.has(q.text)) return null;
-    let k = i + 2;
-    while (k < i + 5 && isWord(tokens[k]) && tokens[k].enclitic === null && !isNameStop(tokens[k])) k++;
-    const close = tokens[k];
-    if (k === i + 2 || !close || close.kind !== 'punct' || !CLOSE_QUOTES.has(close.text)) return null;
-    // A quoted name of the outlet: a word the list lacks, a corpus organisation, or a definite brand (الشروق).
-    let named = false;
-    for (let q2 = i + 2; q2 < k; q2++) if (isUnknown(tokens[q2]) || gazType(tokens[q2]) === 'ORG' || tokens[q2].article) named = true;
-    return named ? { candidates: span(tokens, i + 2, k, { orgKind: 'media' }), next: k } : null;
-  });
-
 /** The token rules of this file, tried after those of rules.ts. */
-export const ORG_RULES: readonly NameRule[] = [CLUB_PREFIX_RULE, CHAMBER_RULE, COMMAND_RULE, UNIT_RULE, GOVERNMENT_RULE, OUTLET_RULE];
+export const ORG_RULES: readonly NameRule[] = [CLUB_PREFIX_RULE, COMMAND_RULE, UNIT_RULE, GOVERNMENT_RULE];
 
 const pass = (id: string, family: string, strength: RuleStrength, confidence: number, reason: string): NameInfo => ({
   id: `names/rule:${id}`, stage: 'names', family, types: ['organization'], strength, confidence, reason,
 });
 
-export const SPORT_TEAM = pass('sport-team', 'sport-team', 'normal', ORG_CONFIDENCE.sportTeam,
-  'in a document about sport, a one-word place or unknown word in a team\'s slot (مدرب ليون, فاز X على Y, X الروماني) is the club named after it');
 export const ACRONYM_LONG_FORM = pass('acronym-long-form', 'acronym-long-form', 'strong', ORG_CONFIDENCE.acronymLongForm,
   'an acronym whose long form the document also names (الأونروا after وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين) is a mention of it; the long form is an organisation');
 
-export const CITY_CLUB = pass('city-club', 'city-club', 'normal', ORG_CONFIDENCE.sportTeam,
-  'in a document about sport, a listed city the tagger reads as an organisation (فريق برشلونة بطل الدوري) is the club named after it: the listed place yields');
+export const CITY_CLUB = pass('city-club', 'city-club', 'normal', 0,
+  'in a document about sport, a listed city the tagger reads as an organisation (فريق برشلونة بطل الدوري) is the club named after it, and so is a listed place in quotes (« الشرق الأوسط », the newspaper): the listed place yields');
 
 export const HEAD_PERSON = pass('head-person', 'head-person', 'normal', 0,
   'a tagger person that begins with an organisation head (لإتحاد بن قردان: بن made it look like a name) is the organisation; it keeps its confidence');
@@ -186,45 +144,13 @@ export const SCORE_EDGE = pass('score-edge', 'score-line', 'normal', 0,
   'a tagger name that ran into a match score (إتحاد بن قردان 1 - 0) ends before it; it keeps its confidence');
 
 /** The document passes of this file, run after those of sources.ts. */
-export const ORG_PASSES: readonly NameInfo[] = [SPORT_TEAM, CITY_CLUB, ACRONYM_LONG_FORM, HEAD_PERSON, SCORE_EDGE];
+export const ORG_PASSES: readonly NameInfo[] = [CITY_CLUB, ACRONYM_LONG_FORM, HEAD_PERSON, SCORE_EDGE];
 
 /** The pass is switched off in this run (ablation), by id or family. */
 const isDisabledHere = (ctx: NameContext, r: NameInfo) => ctx.disabled.has(r.id) || ctx.disabled.has(r.family);
 
-/** The word before token i with its proclitics (وفاز → فاز), or undefined at a line start or punctuation. */
-function before(tokens: readonly TextToken[], i: number): TextToken | undefined {
-  const t = tokens[i];
-  if (!t || !t.spaceBefore || t.newlineBefore || t.proclitics.length > 1) return undefined;
-  const p = tokens[i - 1];
-  return isWord(p) ? p : undefined;
-}
-
-/**
- * Token i stands in a team's slot of a match report: after a team noun or a match verb, after
- * the opponent's preposition, or (with `nisba`) before a nationality nisba.
- */
-function teamSlot(tokens: readonly TextToken[], i: number, nisba: boolean): boolean {
-  const t = tokens[i];
-  // A proclitic preposition (لبرشلونة) leaves the slot to the preposition.
-  if (t.proclitics.some((p) => p !== 'و')) return false;
-  const p = before(tokens, i);
-  // مدينة إسن الألمانية: a place noun makes it the city.
-  if (p && PLACE_TRIGGER.has(fullKey(p))) return false;
-  if (p && p.enclitic === null && !p.article && (TEAM_NOUN.has(p.key) || TEAM_VERB.has(p.key))) return true;
-  if (p && p.enclitic !== null && (p.key === foldKey('ضيف') || p.key === foldKey('مضيف') || p.key === foldKey('غريم') || p.key === foldKey('منافس'))) return true;
-  // فاز X على Y: the preposition after a match verb within four words.
-  if (p && OPPONENT.has(foldKey(p.text)) && p.proclitics.length === 0) {
-    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
-      const v = tokens[k];
-      if (v.kind === 'punct') break;
-      if (isWord(v) && !v.article && v.enclitic === null && TEAM_VERB.has(v.key)) return true;
-    }
-  }
-  // X الروماني: a nationality nisba right after (a country itself is a national team, optional).
-  if (!nisba) return false;
-  const n = tokens[i + 1];
-  return follows(n) && n.article && !!nisbaAt(n) && !nisbaAt(n)!.plural && !knownCountry(tokens, i);
-}
+const OPEN_QUOTES = new Set(['«', '"', '“']);
+const CLOSE_QUOTES = new Set(['»', '"', '”']);
 
 /** Tokens [a, b) stand alone between quotes. */
 function quoted(tokens: readonly TextToken[], a: number, b: number): boolean {
@@ -239,54 +165,24 @@ function knownCountry(tokens: readonly TextToken[], i: number): boolean {
 }
 
 /**
- * Sport documents: a one-word location candidate in a team's slot becomes an organisation
- * (the club named after the city), and an unknown word in a team's slot that nothing covers
- * becomes one. Returns the new list.
+ * A listed place that the tagger, reading the context, types as an organisation on the same
+ * span yields to it: a city in a document about sport (فريق برشلونة بطل الدوري: the club),
+ * a place in quotes (« الشرق الأوسط »: the newspaper). Returns the list without those places.
  */
-export function sportTeams(ctx: NameContext, cands: NameCandidate[], fromModel: (c: NameCandidate) => boolean): NameCandidate[] {
+export function cityClubs(ctx: NameContext, cands: NameCandidate[], fromModel: (c: NameCandidate) => boolean): NameCandidate[] {
   const { tokens } = ctx;
-  const teams = !isDisabledHere(ctx, SPORT_TEAM);
-  const cityClub = !isDisabledHere(ctx, CITY_CLUB);
-  if (!teams && !cityClub) return cands;
-  const sport = documentContext(tokens).sport;
-  const covered = new Uint8Array(tokens.length);
-  const out: NameCandidate[] = [];
-  // Spans the tagger, reading the context, types as a place or as an organisation.
-  const modelType = new Map<string, NameCandidate['type']>();
-  for (const c of cands) if (fromModel(c)) modelType.set(c.start + ':' + c.end, c.type);
-  for (const c of cands) {
-    const mt = modelType.get(c.start + ':' + c.end);
+  const modelOrg = new Set<string>();
+  for (const c of cands) if (fromModel(c) && c.type === 'organization') modelOrg.add(c.start + ':' + c.end);
+  if (modelOrg.size === 0) return cands;
+  let sport: boolean | undefined;
+  return cands.filter((c) => {
+    if (c.type !== 'location' || fromModel(c) || !modelOrg.has(c.start + ':' + c.end)) return true;
     const { a, b } = tokenRange(ctx, c.start, c.end);
-    for (let i = a; i < b; i++) covered[i] = 1;
-    // A listed city the tagger reads as a club here (فريق برشلونة بطل الدوري) is the club.
-    // A listed place in quotes the tagger reads as an organisation is a title (« الشرق الأوسط », the newspaper).
-    if (cityClub && c.type === 'location' && !fromModel(c) && mt === 'organization' && ((sport && b - a === 1 && isKnownPlace(tokens[a]) && !knownCountry(tokens, a)) || quoted(tokens, a, b))) continue;
-    if (!teams || !sport) {
-      out.push(c);
-      continue;
-    }
-    // The tagger has read the context and kept a place: it stays a place.
-    if (mt === 'location') {
-      out.push(c);
-      continue;
-    }
-    // A one-word place, or a person the corpora know as a place or club (ليون), in a team's slot.
-    const placeLike = c.type === 'location' || (c.type === 'person' && (isKnownPlace(tokens[a]) || gazType(tokens[a]) === 'LOC' || gazType(tokens[a]) === 'ORG'));
-    if (placeLike && b - a === 1 && !knownCountry(tokens, a) && teamSlot(tokens, a, true)) {
-      out.push({ ...c, type: 'organization', source: SPORT_TEAM.id, confidence: Math.max(c.confidence, SPORT_TEAM.confidence), attrs: { ...c.attrs, orgKind: 'sport' } });
-    } else out.push(c);
-  }
-  for (let i = 0; i < tokens.length && teams && sport; i++) {
-    const t = tokens[i];
-    if (covered[i] || !isWord(t) || t.enclitic !== null || t.article || !isUnknown(t) || isNameStop(t) || titleAt(t)) continue;
-    // A new name only in a governed slot, and not a word before another name (سحق ضيفه | دينامو كييف).
-    if (TEAM_NOUN.has(t.key) || (i + 1 < tokens.length && covered[i + 1]) || !teamSlot(tokens, i, false)) continue;
-    // After a team noun (لاعب مفيد) an unknown word may be an adjective: it needs the corpora's word.
-    const p = before(tokens, i);
-    if (p && TEAM_NOUN.has(p.key) && gazType(t) !== 'ORG' && gazType(t) !== 'LOC') continue;
-    out.push({ type: 'organization', start: t.bodyStart, end: t.bodyEnd, source: SPORT_TEAM.id, confidence: SPORT_TEAM.confidence, attrs: { orgKind: 'sport' } });
-  }
-  return out;
+    if (quoted(tokens, a, b)) return false;
+    if (b - a !== 1 || !isKnownPlace(tokens[a]) || knownCountry(tokens, a)) return true;
+    sport ??= documentContext(tokens).sport;
+    return !sport;
+  });
 }
 
 interface LongForm {
