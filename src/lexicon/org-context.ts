@@ -1,7 +1,6 @@
 /**
  * Context words that make a name an organisation (recognizers/names/rules-org.ts): club-name
- * parts, the words that make a command, a unit or a government a named institution, and
- * acronyms with their long forms. Each group with its reason; no entry is a fixture's name.
+ * parts and acronyms with their long forms. Each group with its reason; no entry is a fixture's name.
  */
 
 import type { WordGroup } from './function-words.js';
@@ -16,25 +15,6 @@ export const CLUB_PREFIXES = w(
 
 /** Words that close a club's name after its city (مانشستر يونايتد, مانشستر سيتي). */
 export const CLUB_SUFFIXES = w('يونايتد سيتي هوتسبير ألبيون وندررز روفرز', 'club-name parts placed after the city the club is named after');
-
-/** Adjectives that make الحكومة a named government (الحكومة المؤقتة, الحكومة الانتقالية). */
-export const GOVERNMENT_ADJECTIVES = w(
-  'المؤقتة الانتقالية الاتحادية المركزية الشرعية',
-  'a government named by its status: one definite institution of a country, an organisation',
-);
-
-/** Heads of military commands and units (قيادة القوات المشتركة, اللواء الخامس). */
-export const COMMAND_HEADS = w('قيادة', 'a military command, named by the forces it commands');
-export const UNIT_HEADS = w('اللواء الفرقة الكتيبة الفيلق', 'a military unit named by its ordinal (اللواء الخامس): the ordinal makes اللواء a brigade, not a general');
-
-/** Ordinals that number a unit (الخامس, الثالثة). */
-export const UNIT_ORDINALS = w(
-  'الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة',
-  'ordinals that number a military unit',
-);
-
-/** Nouns of forces a command heads (قيادة القوات, قيادة الجيش). */
-export const FORCE_NOUNS = w('القوات الجيش الشرطة الحرس العمليات الأركان', 'the forces a command leads');
 
 /**
  * Acronyms and their long forms: when both appear in a document the acronym is a mention of

@@ -32,7 +32,7 @@ import { tagNames } from './tagger.js';
 import { nameGazetteer, type Gazetteer } from './gazetteer.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
-import { ACRONYM_LONG_FORM, CITY_CLUB, acronymLongForms, cityClubs, modelNameRepairs } from './rules-org.js';
+import { ACRONYM_LONG_FORM, CITY_CLUB, HEAD_PERSON, SCORE_EDGE, acronymLongForms, cityClubs, modelNameRepairs } from './rules-org.js';
 import { userGazetteer } from './user-gazetteer.js';
 import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, HEAD_PREPOSITIONS, GLUED_PREPOSITIONS } from './rules-lex.js';
 import { jaroWinkler } from '../../util/similarity.js';
@@ -136,7 +136,7 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
   // Where the tagger ends a name earlier than a rule's unknown-word run, trust the tagger
   // unless the extra words recur in the document (a surname does; a verb rarely).
   if (tagged.length > 0 && rules.length > 0) trimRuleRuns(ctx, rules, tagged);
-  if (options.rules) modelNameRepairs(ctx, tagged, (c) => c.source === TAGGER.id);
+  if (options.rules) modelNameRepairs(ctx, tagged, (c) => c.source === TAGGER.id, { edges: on(ctx, SCORE_EDGE), heads: on(ctx, HEAD_PERSON) });
   let all: NameCandidate[] = [...tagged, ...rules, ...extra];
   if (options.rules && on(ctx, PROPAGATE)) all = propagate(ctx, all);
   if (options.rules) {

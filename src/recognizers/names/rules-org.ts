@@ -4,8 +4,6 @@
  * ablation. Vocabulary: lexicon/org-context.ts.
  *
  *  - club-prefix: a club-name part and the city it is named after (ريال مدريد, مانشستر يونايتد);
- *  - institution: a command, a unit or a government named without a head ORG_HEADS holds
- *    (قيادة القوات المشتركة, اللواء الخامس, الحكومة المؤقتة);
  *  - city-club (pass): a listed place the tagger reads as an organisation on the same span
  *    yields to it, in a document about sport (the club) or in quotes (the newspaper);
  *  - acronym-long-form (pass): an acronym whose long form the document also names is a
@@ -19,7 +17,7 @@ import type { RuleStrength } from '../../pipeline/rule.js';
 import type { TextToken } from '../../text/tokenize.js';
 import { foldKey } from '../../text/normalize.js';
 import {
-  ACRONYM_LONG_FORMS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMAND_HEADS, FORCE_NOUNS, GOVERNMENT_ADJECTIVES, UNIT_HEADS, UNIT_ORDINALS,
+  ACRONYM_LONG_FORMS, CLUB_PREFIXES, CLUB_SUFFIXES,
 } from '../../lexicon/org-context.js';
 import type { WordGroup } from '../../lexicon/function-words.js';
 import type { NameContext } from './context.js';
@@ -27,24 +25,15 @@ import { tokenRange } from './context.js';
 import { documentContext } from './features.js';
 import type { NameRule, RuleCandidate } from './rules.js';
 import type { NameInfo } from './sources.js';
-import { ORG_STOP_SET, fullKey, gazType, gluedOrgHeadAt, isKnownPlace, isNameStop, isUnknown, knownAt, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt } from './rules-lex.js';
+import { fullKey, gazType, gluedOrgHeadAt, isKnownPlace, isNameStop, isUnknown, knownAt, nisbaAt, orgHeadAt, titleAt } from './rules-lex.js';
 
 const keys = (g: WordGroup): ReadonlySet<string> => new Set(g.words.map((x) => foldKey(x)));
 const CLUB_PREFIX = keys(CLUB_PREFIXES);
 const CLUB_SUFFIX = keys(CLUB_SUFFIXES);
-const GOVERNMENT_ADJ = keys(GOVERNMENT_ADJECTIVES);
-const COMMAND = keys(COMMAND_HEADS);
-const UNIT = keys(UNIT_HEADS);
-const ORDINAL = keys(UNIT_ORDINALS);
-const FORCE = keys(FORCE_NOUNS);
-const HUKUMA = foldKey('الحكومة');
 
 /** Confidences of the rules of this file, named. */
 export const ORG_CONFIDENCE = {
   clubPrefix: 0.9,
-  command: 0.85,
-  unit: 0.8,
-  government: 0.8,
   acronymLongForm: 0.9,
 } as const;
 
@@ -88,48 +77,11 @@ export const CLUB_PREFIX_RULE = rule('club-prefix', 'club-prefix', 'strong', ORG
     return null;
   });
 
-export const COMMAND_RULE = rule('command', 'institution', 'strong', ORG_CONFIDENCE.command,
-  'قيادة and the forces it commands is a military command (قيادة القوات المشتركة, قيادة الجيش الثاني الميداني)', (ctx, i) => {
-    const { tokens } = ctx;
-    const t = tokens[i];
-    if (!isWord(t) || t.article || t.enclitic !== null || !COMMAND.has(t.key)) return null;
-    const n = tokens[i + 1];
-    if (!follows(n) || !n.article || !FORCE.has(fullKey(n))) return null;
-    let e = i + 2;
-    // Adjectives and ordinals of the forces (المشتركة, الثاني الميداني).
-    while (e < i + 5 && follows(tokens[e]) && tokens[e].article && tokens[e].enclitic === null && !isNameStop(tokens[e]) && !titleAt(tokens[e]) && !orgHeadAt(tokens[e]) && !ORG_STOP_SET.has(fullKey(tokens[e]))) e++;
-    return { candidates: span(tokens, i, e, { orgKind: 'military' }), next: e };
-  });
-
-export const UNIT_RULE = rule('unit', 'institution', 'normal', ORG_CONFIDENCE.unit,
-  'a unit noun with its ordinal is a military unit (اللواء الخامس, الفرقة الرابعة), not the general اللواء', (ctx, i) => {
-    const { tokens } = ctx;
-    const t = tokens[i];
-    if (!isWord(t) || !t.article || t.enclitic !== null || !UNIT.has(fullKey(t))) return null;
-    const n = tokens[i + 1];
-    if (!follows(n) || !ORDINAL.has(fullKey(n))) return null;
-    let e = i + 2;
-    while (e < i + 4 && follows(tokens[e]) && tokens[e].article && orgAdjectiveAt(tokens[e])) e++;
-    return { candidates: span(tokens, i, e, { orgKind: 'military' }), next: e };
-  });
-
-export const GOVERNMENT_RULE = rule('government', 'institution', 'normal', ORG_CONFIDENCE.government,
-  'الحكومة with a status adjective is a named government (الحكومة المؤقتة, الحكومة الانتقالية الليبية)', (ctx, i) => {
-    const { tokens } = ctx;
-    const t = tokens[i];
-    if (!isWord(t) || t.enclitic !== null || fullKey(t) !== HUKUMA) return null;
-    const n = tokens[i + 1];
-    if (!follows(n) || !GOVERNMENT_ADJ.has(fullKey(n))) return null;
-    let e = i + 2;
-    while (e < i + 4 && follows(tokens[e]) && orgAdjectiveAt(tokens[e])) e++;
-    return { candidates: span(tokens, i, e, { orgKind: 'government' }), next: e };
-  });
-
 /** The token rules of this file, tried after those of rules.ts. */
-export const ORG_RULES: readonly NameRule[] = [CLUB_PREFIX_RULE, COMMAND_RULE, UNIT_RULE, GOVERNMENT_RULE];
+export const ORG_RULES: readonly NameRule[] = [CLUB_PREFIX_RULE];
 
-const pass = (id: string, family: string, strength: RuleStrength, confidence: number, reason: string): NameInfo => ({
-  id: `names/rule:${id}`, stage: 'names', family, types: ['organization'], strength, confidence, reason,
+const pass = (id: string, family: string, strength: RuleStrength, confidence: number, reason: string, types: NameInfo['types'] = ['organization']): NameInfo => ({
+  id: `names/rule:${id}`, stage: 'names', family, types, strength, confidence, reason,
 });
 
 export const ACRONYM_LONG_FORM = pass('acronym-long-form', 'acronym-long-form', 'strong', ORG_CONFIDENCE.acronymLongForm,
@@ -141,13 +93,10 @@ export const CITY_CLUB = pass('city-club', 'city-club', 'normal', 0,
 export const HEAD_PERSON = pass('head-person', 'head-person', 'normal', 0,
   'a tagger person that begins with an organisation head (لإتحاد بن قردان: بن made it look like a name) is the organisation; it keeps its confidence');
 export const SCORE_EDGE = pass('score-edge', 'score-line', 'normal', 0,
-  'a tagger name that ran into a match score (إتحاد بن قردان 1 - 0) ends before it; it keeps its confidence');
+  'a tagger name that ran into a match score (إتحاد بن قردان 1 - 0) ends before it; it keeps its confidence', ['person', 'organization', 'location']);
 
 /** The document passes of this file, run after those of sources.ts. */
 export const ORG_PASSES: readonly NameInfo[] = [CITY_CLUB, ACRONYM_LONG_FORM, HEAD_PERSON, SCORE_EDGE];
-
-/** The pass is switched off in this run (ablation), by id or family. */
-const isDisabledHere = (ctx: NameContext, r: NameInfo) => ctx.disabled.has(r.id) || ctx.disabled.has(r.family);
 
 const OPEN_QUOTES = new Set(['«', '"', '“']);
 const CLOSE_QUOTES = new Set(['»', '"', '”']);
@@ -199,7 +148,8 @@ const wordKey = (t: TextToken): string => (t.proclitics.length === 1 && t.procli
 /**
  * Long forms of listed acronyms are organisations (wherever the tagger and rules cut them),
  * and when the document names one, a candidate of its acronym becomes an acronym mention
- * whose canonical is the long form as written, so the link step joins them.
+ * of it (attrs.acronymOf: the long form's folded words), which the link step joins to the
+ * long form's record.
  */
 export function acronymLongForms(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
   const { tokens, text } = ctx;
@@ -218,7 +168,7 @@ export function acronymLongForms(ctx: NameContext, cands: NameCandidate[]): Name
       const start = tokens[i].bodyStart;
       const end = tokens[i + f.words.length - 1].bodyEnd;
       longs.push({ type: 'organization', start, end, source: ACRONYM_LONG_FORM.id, confidence: ACRONYM_LONG_FORM.confidence, attrs: { orgKind: 'international' } });
-      if (!found.has(f.acronym)) found.set(f.acronym, text.slice(start, end));
+      if (!found.has(f.acronym)) found.set(f.acronym, foldKey(text.slice(start, end)).split(/\s+/u).join(' '));
       i += f.words.length - 1;
       break;
     }
@@ -230,10 +180,7 @@ export function acronymLongForms(ctx: NameContext, cands: NameCandidate[]): Name
     const { a, b } = tokenRange(ctx, c.start, c.end);
     if (b - a !== 1) continue;
     const long = found.get(fullKey(tokens[a]));
-    if (long !== undefined) {
-      c.canonical = long;
-      c.attrs = { ...c.attrs, acronym: true };
-    }
+    if (long !== undefined) c.attrs = { ...c.attrs, acronym: true, acronymOf: long };
   }
   for (const l of longs) out.push(l);
   return out;
@@ -245,12 +192,12 @@ const isDash = (t: TextToken | undefined) => !!t && t.kind === 'punct' && (t.tex
 /**
  * Tagger names in match results: a number at either edge that is one side of a score
  * (N - M) is cut off, and a person that begins with a specific organisation head is that
- * organisation. Candidates are changed in place.
+ * organisation (`on` says which repairs run: SCORE_EDGE, HEAD_PERSON). Candidates are
+ * changed in place.
  */
-export function modelNameRepairs(ctx: NameContext, cands: NameCandidate[], fromModel: (c: NameCandidate) => boolean): void {
+export function modelNameRepairs(ctx: NameContext, cands: NameCandidate[], fromModel: (c: NameCandidate) => boolean, on: { edges: boolean; heads: boolean }): void {
   const { tokens } = ctx;
-  const edges = !isDisabledHere(ctx, SCORE_EDGE);
-  const heads = !isDisabledHere(ctx, HEAD_PERSON);
+  const { edges, heads } = on;
   for (const c of cands) {
     if (!fromModel(c)) continue;
     let { a, b } = tokenRange(ctx, c.start, c.end);

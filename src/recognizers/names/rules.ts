@@ -16,6 +16,7 @@ import type { OrganizationKind } from '../../schema/records.js';
 import type { NameContext } from './context.js';
 import { NAME_WORD_MEMO } from './word-memo.js';
 import { ORG_RULES } from './rules-org.js';
+import { ENCLITICS } from '../../lexicon/proclitics.js';
 import {
   CONNECTORS, FACILITY, ORG_STOP_SET, PLACE_TRIGGER, QUALIFIERS, REGNAL_SET, SAID, fullKey, gazType, isFirstName, isNameStop,
   isKnownPlace, isKnownName, institutionalAdjAt, GLUED_PREPOSITIONS, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt,
@@ -637,7 +638,7 @@ function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boole
       }
       // A proper name after heads that take one (جامعة هارفارد, مصرف لبنان).
       // (An indefinite adjective is no name: حزب إسلامي التوجه.)
-      if ((bare || nouns > 0) && (isUnknown(t) || isKnownPlace(t)) && !isPersonWord(t) && !(!t.article && isOrgAdjective(t.key))) {
+      if ((bare || nouns > 0) && (isUnknown(t) || isKnownPlace(t)) && !isPersonWord(t) && !(!t.article && isOrgAdjective(t.key)) && !possessiveEnd(t)) {
         nouns++;
         proper = !t.article || isUnknown(t);
         j++;
@@ -667,7 +668,7 @@ function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boole
   if (end > i + 1 || definiteHead) {
     const lDefinite = !!l && l.article && l.proclitics.length === 1 && l.proclitics[0] === 'ل';
     // لكرة القدم: ل + construct noun + definite noun, the preposition kept on the word.
-    const lConstruct = !!l && !l.article && l.proclitics.length === 0 && l.enclitic === null && l.text.charCodeAt(0) === 0x0644 && l.text.length > 3 && !!tokens[j + 1] && tokens[j + 1].article && tokens[j + 1].proclitics.length === 0 && !isKnownName(tokens[j + 1]);
+    const lConstruct = !!l && !l.article && l.proclitics.length === 0 && l.enclitic === null && !possessiveEnd(l) && l.text.charCodeAt(0) === 0x0644 && l.text.length > 3 && !!tokens[j + 1] && tokens[j + 1].article && tokens[j + 1].proclitics.length === 0 && !isKnownName(tokens[j + 1]);
     if (l && isWord(l) && l.spaceBefore && !l.newlineBefore && (lDefinite || lConstruct) && !titleAt(l) && !ORG_STOP_SET.has(fullKey(l)) && !isKnownPlace(l) && !KNOWN_BY_FIRST.has(fullKey(l))) {
       let k = j + 1;
       let n = 0;
@@ -682,6 +683,10 @@ function orgComplement(tokens: readonly TextToken[], i: number, nisbaOnly: boole
   if (definiteHead && !nisbaOnly && (adjs === 0 || !lPhrase)) return i + 1;
   return end;
 }
+
+/** Plural and dual possessive endings (لتجريدهم: to disarm them), which the tokenizer may leave on a word read whole. */
+const POSSESSIVE_END = ENCLITICS.map((e) => e.form).filter((f) => f.length >= 2 && f !== 'ها' && f !== 'نا');
+const possessiveEnd = (t: TextToken) => POSSESSIVE_END.some((e) => t.text.length > e.length + 3 && t.text.endsWith(e));
 
 /** ك. : a single Arabic letter and a full stop, an initial before a name. */
 function isInitial(tokens: readonly TextToken[], i: number): boolean {
