@@ -60,6 +60,7 @@ describe('rule gates (issue 11.7)', () => {
     ['كتلة as mass is no bloc', 'وتبلغ كتلة الحجر عشرة كيلوغرامات تقريبا.', [], [['organization', 'كتلة الحجر']]],
     ['a board of a bank is no named council', 'وأقر مجلس إدارة البنك توزيع الأرباح على المساهمين.', [], [['organization', 'مجلس إدارة البنك']]],
     ['an organisation\'s ل-phrase stops at a possessive', 'وطالبت الحكومة حزب الوفاق لتسليمهم السلاح خلال شهر.', [], [['organization', 'حزب الوفاق لتسليمهم']]],
+    ['a plural noun in construct after a said-verb is no name', 'وطالب موقعو العريضة بإطلاق سراح المعتقلين.', [], [['person', 'موقعو']]],
     ['علي spelt for على after a title is no person', 'وقالت وزيرة التخطيط علي هامش المؤتمر إن الخطة جاهزة.', [], [['person', 'علي']]],
   ];
   test.each(cases)('%s', (_what, text, want, unwanted) => check(names(text), want, unwanted));

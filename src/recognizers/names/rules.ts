@@ -342,6 +342,9 @@ export const SAID_NAME = rule('said+name', 'said+name', ['person'], 'normal', NA
     const said = SAID.get(fullKey(t));
     if (said === undefined || t.article || !tokens[i + 1] || tokens[i + 1].proclitics.length > 0) return null;
     const e = nameRun(tokens, i + 1, 3);
+    // A plural noun in construct (وطلب موقعو النداء: the signatories of the appeal) is no speaker's name.
+    const n = tokens[e];
+    if (e === i + 2 && tokens[i + 1].key.endsWith('و') && n && n.article && n.proclitics.length === 0 && n.spaceBefore) return null;
     if (e > i + 1 && isUnknown(tokens[e - 1]) && saidRunOk(tokens, i + 1, e)) return one(cand('person', tokens, i + 1, e, said ? { gender: 'female' } : undefined), e);
     return null;
   });
