@@ -28,6 +28,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('مفوضية مديرية مصلحة ديوان بلدية برلمان', 'government', 'a public body'),
   ...h('لجنة هيئة مجلس مكتب دائرة إدارة سلطة', 'government', 'a public body', { generic: true }),
   ...h('حزب تحالف ائتلاف تيار', 'party', 'a political party', { bare: true }),
+  ...h('كتلة', 'party', 'a parliamentary bloc, named by its party (كتلة نداء تونس); also mass (كتلة الذرة)', { bare: true, generic: true }),
   ...h('جبهة ميليشيا ميليشيات', 'movement', 'a movement or armed group'),
   ...h('حركة جماعة', 'movement', 'a movement or armed group', { generic: true }),
   ...h('جامعة كلية أكاديمية معهد', 'university', 'a university or institute', { bare: true }),
@@ -49,6 +50,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('الجيش', 'military', 'the army of a country', { nisbaOnly: true }),
   ...h('الخارجية الداخلية الدفاع', 'ministry', 'a ministry named by its portfolio alone', { nisbaOnly: true }),
   ...h('الشرطة البحرية المخابرات', 'security', 'a national force', { nisbaOnly: true }),
+  ...h('المنتخب', 'sport', 'a national team named by its nisba (المنتخب الكندي)', { nisbaOnly: true }),
 ];
 
 /** Words that end an organisation's complement: dates, time words, qualifiers. */

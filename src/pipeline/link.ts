@@ -10,7 +10,8 @@
  *    Jaro-Winkler on the surname and first name (نزاربييف ~ نزارباييف, جومارت ~ جومرت);
  *    a lone word goes to the nearest earlier record it fits;
  *  - organisations: same name, a shorter form contained in a longer one (لجنة الأمن ⊂ لجنة
- *    الأمن الوطنية), an acronym (كاي إن بي) to the organisation written just before it;
+ *    الأمن الوطنية), an acronym (كاي إن بي) to the organisation written just before it, or to
+ *    the long form the names stage found for it elsewhere (attrs.acronymOf: الأونروا);
  *  - locations: same name.
  * The canonical name is the fullest form (most words; initials and acronyms never), written
  * as in the text without diacritics; a rule's canonical (الكرملين for لكرملين) takes precedence.
@@ -154,7 +155,8 @@ export function clusterNames(names: readonly PlacedName[]): Records {
   const orgMembers = members.filter((m) => m.type === 'organization' && !m.attrs?.acronym).sort((a, b) => a.end - b.end);
   const orgEnds = orgMembers.map((o) => o.end);
   for (const m of members.filter((x) => x.attrs?.acronym)) {
-    const same = clusters.find((c) => c.type === m.type && c.keys.has(m.key));
+    const of = m.attrs?.acronymOf;
+    const same = clusters.find((c) => c.type === m.type && c.keys.has(m.key)) ?? (of ? clusters.find((c) => c.type === m.type && c.keys.has(of)) : undefined);
     const k = lowerBound(orgEnds, m.start + 1) - 1;
     const host = k >= 0 && m.start - orgMembers[k].end <= 6 ? orgMembers[k] : undefined;
     const c = host ? clusterOf.get(host) : same;

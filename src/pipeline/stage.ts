@@ -48,6 +48,8 @@ export interface NameAttributes {
   orgKind?: OrganizationKind;
   /** This mention is an acronym (كاي إن بي) of the long form ending just before it. */
   acronym?: boolean;
+  /** The folded words of the acronym's long form named elsewhere in the document (الأونروا → وكاله الامم …): its record. */
+  acronymOf?: string;
   /** ISO country when the location is a country. */
   country?: string;
   /** External id from a user gazetteer entry. */

@@ -30,8 +30,10 @@ import { AGE_LINKS } from '../../lexicon/person-attributes.js';
 import { tagNames } from './tagger.js';
 import { ruleCandidates, restoreArticle, titleChain, nameRun, KNOWN_ENTITY, FIRST_LAST, NAME_CHAIN, SPORTS_CLUB, type TitleInfo } from './rules.js';
 import { latinNames } from './latin.js';
+import { ACRONYM_LONG_FORM, CITY_CLUB, HEAD_PERSON, SCORE_EDGE, acronymLongForms, cityClubs, modelNameRepairs } from './rules-org.js';
 import { userGazetteer } from './user-gazetteer.js';
 import { SAID, QUALIFIERS, fullKey, lamBody, isKnownName, isKnownPlace, isUnknown, isPersonWord, nisbaAt, orgAdjectiveAt, institutionalAdjAt, orgHeadAt, titleAt, isNameStop, gazType, isHomographName, gluedHeadAt, loadNamesGazetteer, type Word } from './rules-lex.js';
+import { leadingProclitic } from '../../text/readings.js';
 import { jaroWinkler } from '../../util/similarity.js';
 import { nameContext, tokenRange, type NameContext } from './context.js';
 import { ACRONYM, AFFILIATION, CLUB_RECURRENCE, INITIALS, LATIN_COMPROMISE, LATIN_LIST, PROPAGATE, SURNAME_JOIN, TAGGER, USER_GAZETTEER, isDisabled, isRuleSource, isStrong, type NameInfo } from './sources.js';
@@ -104,9 +106,10 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
   const extra = run('extra');
   const hasModel = wanted.some((s) => s.role === 'model');
   let tagged = run('model');
-  // علي + name is often the preposition على spelt with ي (تغلبوا علي أخطائهم): the rule
-  // keeps such a name only when the tagger also starts a person there.
-  if (hasModel && rules.length > 0) rules = rules.filter((r) => r.source !== FIRST_LAST.id || !homographStart(ctx, r) || tagged.some((c) => c.type === 'person' && c.start === r.start));
+  // علي + name is often the preposition على spelt with ي (تغلبوا علي أخطائهم), and so is علي
+  // alone after a title (وزيرة التعاون علي هامش): the rule keeps such a name only when the
+  // tagger also starts a person there.
+  if (hasModel && rules.length > 0) rules = rules.filter((r) => !(r.source === FIRST_LAST.id || (r.type === 'person' && oneToken(ctx, r))) || !homographStart(ctx, r) || tagged.some((c) => c.type === 'person' && c.start === r.start));
   // A person guess that is not strong (first name + unknown words, said-verb + unknown words)
   // overlapping a place or organisation the tagger found (أمام بطل كوت ديفوار) yields to it.
   if (hasModel && rules.length > 0 && tagged.length > 0) {
@@ -131,6 +134,7 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
   // Where the tagger ends a name earlier than a rule's unknown-word run, trust the tagger
   // unless the extra words recur in the document (a surname does; a verb rarely).
   if (tagged.length > 0 && rules.length > 0) trimRuleRuns(ctx, rules, tagged);
+  if (options.rules) modelNameRepairs(ctx, tagged, (c) => c.source === TAGGER.id, { edges: on(ctx, SCORE_EDGE), heads: on(ctx, HEAD_PERSON) });
   let all: NameCandidate[] = [...tagged, ...rules, ...extra];
   if (options.rules && on(ctx, PROPAGATE)) all = propagate(ctx, all);
   if (options.rules) {
@@ -138,6 +142,8 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
     if (on(ctx, INITIALS)) all = all.map((c) => (c.type === 'person' ? withInitials(ctx, c) : c));
     if (on(ctx, ACRONYM)) for (const c of acronyms(ctx, all)) all.push(c);
     if (on(ctx, AFFILIATION)) for (const c of affiliations(ctx, all)) all.push(c);
+    if (on(ctx, CITY_CLUB)) all = cityClubs(ctx, all, (c) => c.source === TAGGER.id);
+    if (on(ctx, ACRONYM_LONG_FORM)) all = acronymLongForms(ctx, all);
   }
   // User entries win over every other name candidate they touch.
   if (user.length > 0) {
@@ -155,6 +161,11 @@ export function nameCandidates(ctx: NameContext, sources: readonly NameSource[] 
     else if (c.canonical === undefined && c.type !== 'person') restoreArticle(text, c, first);
   }
   return all;
+}
+
+function oneToken(ctx: NameContext, c: NameCandidate): boolean {
+  const { a, b } = tokenRange(ctx, c.start, c.end);
+  return b - a === 1;
 }
 
 function homographStart(ctx: NameContext, c: NameCandidate): boolean {
@@ -275,6 +286,20 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
   const surnames = new Map<string, number>();
   /** The one sentence a surname's sources are in, or -1 when they are in several. */
   const sourceSentence = new Map<string, number>();
+  /** Per stem: person candidates ending in it, and one-word tagger places/organisations of it (the tagger's own vote). */
+  const votes = new Map<string, { person: number; other: number }>();
+  const vote = (key: string) => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = { person: 0, other: 0 }));
+    return v;
+  };
+  for (const c of cands) {
+    const r = tokenRange(ctx, c.start, c.end);
+    const lastTok = tokens[r.b - 1];
+    if (!lastTok || lastTok.kind !== 'arabic') continue;
+    if (c.type === 'person') vote(lastTok.key).person++;
+    else if (c.source === TAGGER.id && r.b - r.a === 1) vote(lastTok.key).other++;
+  }
   for (const c of cands) {
     if (c.type !== 'person' || c.confidence < PROPAGATE_MIN_CONFIDENCE) continue;
     const { a, b } = tokenRange(ctx, c.start, c.end);
@@ -304,6 +329,16 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
     const { a, b } = tokenRange(ctx, c.start, c.end);
     for (let i = a; i < b; i++) if (!covered[i] || covered[i]!.end - covered[i]!.start < c.end - c.start) covered[i] = c;
   }
+  /** Per surname stem: its occurrences inside a person and outside every name. */
+  const occurrences = new Map<string, { person: number; bare: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic' || !surnames.has(t.key)) continue;
+    let o = occurrences.get(t.key);
+    if (!o) occurrences.set(t.key, (o = { person: 0, bare: 0 }));
+    if (!covered[i]) o.bare++;
+    else if (covered[i]!.type === 'person') o.person++;
+  }
   const out = cands.slice();
   const dropped = new Set<NameCandidate>();
   const personEndingAt = new Map<number, NameCandidate>();
@@ -312,11 +347,21 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
     const t = tokens[i];
     if (t.kind !== 'arabic' || t.key.length < 3) continue;
     let hit = surnames.has(t.key) && sourceSentence.get(t.key) !== sentence[i];
-    // على shares its folded key with the name علي; عليها is على with a pronoun.
-    if (hit && (t.enclitic !== null || isNameStop(t))) hit = false;
+    // على shares its folded key with the name علي (often spelt so); عليها is على with a pronoun.
+    if (hit && (t.enclitic !== null || isNameStop(t) || isHomographName(t))) hit = false;
+    // A word of the word list (صفر, حظا) spreads only when names hold most of its occurrences (راؤول).
+    if (hit && !isUnknown(t) && !isPersonWord(t) && gazType(t) !== 'PER') {
+      const o = occurrences.get(t.key);
+      if (o && o.bare >= o.person) hit = false;
+    }
     if (!hit && t.key.length >= 5 && isUnknown(t)) {
       const v = variantOf(t.key);
       hit = v !== '' && sourceSentence.get(v) !== sentence[i];
+    }
+    // The tagger reads this stem as a place or organisation at least as often as anything calls it a person (دارفور).
+    if (hit) {
+      const v = votes.get(t.key);
+      if (v && v.other >= v.person) hit = false;
     }
     if (!hit) continue;
     const cov = covered[i];
@@ -338,7 +383,10 @@ function propagate(ctx: NameContext, cands: NameCandidate[]): NameCandidate[] {
       out.push({ ...left, end: tokens[e - 1].bodyEnd, source: SURNAME_JOIN.id, confidence: Math.max(left.confidence, SURNAME_JOIN.confidence) });
       continue;
     }
-    out.push({ type: 'person', start: t.bodyStart, end: tokens[e - 1].bodyEnd, source: PROPAGATE.id, confidence: PROPAGATE.confidence });
+    // لأردوغان read whole: the surname without the preposition is the variant found, the span starts after it.
+    const rest = surnames.has(t.key) ? null : leadingProclitic(t.key, 'kept', 2, 'preposition');
+    const glued = rest !== null && ctx.text[t.bodyStart] === t.key[0] && surnames.has(rest) ? 1 : 0;
+    out.push({ type: 'person', start: t.bodyStart + glued, end: tokens[e - 1].bodyEnd, source: PROPAGATE.id, confidence: PROPAGATE.confidence });
   }
   return dropped.size > 0 ? out.filter((c) => !dropped.has(c)) : out;
 }

@@ -13,6 +13,8 @@ import { isOrgAdjective } from '../../lexicon/nisba.js';
 import { KIND_REFINERS } from '../../lexicon/org-heads.js';
 import type { OrganizationKind } from '../../schema/records.js';
 import type { NameContext } from './context.js';
+import { ORG_RULES } from './rules-org.js';
+import { ENCLITICS } from '../../lexicon/proclitics.js';
 import {
   CONNECTORS, FACILITY, ORG_STOP_SET, PLACE_TRIGGER, QUALIFIERS, REGNAL_SET, SAID, fullKey, gazType, isFirstName, isNameStop,
   isKnownPlace, isKnownName, institutionalAdjAt, gluedOrgHeadAt, KNOWN_BY_FIRST, isPersonWord, isUnknown, knownAt, lamBody, nisbaAt, orgAdjectiveAt, orgHeadAt, titleAt, type Word,
@@ -338,6 +340,9 @@ export const SAID_NAME = rule('said+name', 'said+name', ['person'], 'normal', NA
     const said = SAID.get(fullKey(t));
     if (said === undefined || t.article || !tokens[i + 1] || tokens[i + 1].proclitics.length > 0) return null;
     const e = nameRun(tokens, i + 1, 3);
+    // A plural noun in construct (وطلب موقعو النداء: the signatories of the appeal) is no speaker's name.
+    const n = tokens[e];
+    if (e === i + 2 && tokens[i + 1].key.endsWith('و') && n && n.article && n.proclitics.length === 0 && n.spaceBefore) return null;
     if (e > i + 1 && isUnknown(tokens[e - 1]) && saidRunOk(tokens, i + 1, e)) return one(cand('person', tokens, i + 1, e, said ? { gender: 'female' } : undefined), e);
     return null;
   });
@@ -373,6 +378,9 @@ export const ORG_HEAD = rule('org-head', 'org-head', ['organization'], 'strong',
     // A head with a possessive (منتخبنا, وزارتنا) is a common noun, not a name.
     const oh = t.enclitic === null ? orgHeadAt(t) ?? gluedOrgHeadAt(t) : undefined;
     if (!oh) return null;
+    // وزير الخارجية السوداني: a portfolio after a title is the title's, not a ministry.
+    // (الرئيس المنتخب الأمريكي: after a title المنتخب is its qualifier.)
+    if (oh.nisbaOnly && (oh.kind === 'ministry' || oh.kind === 'sport') && i > 0 && titleAt(tokens[i - 1])) return null;
     const e = orgComplement(tokens, i, oh.nisbaOnly === true, oh.bare === true, oh.headOut === true);
     if (e <= i + 1 || (oh.generic && !nameLike(tokens, i + 1, e)) || subUnit(tokens, i, e, oh.generic === true && oh.kind === 'sport')) return null;
     const from = oh.headOut ? i + 1 : i;
@@ -511,7 +519,7 @@ export const SCORE_LINE = rule('score-line', 'score-line', ['organization'], 'no
 /** The token rules, in the order they are tried at each token. */
 export const NAME_RULES: readonly NameRule[] = defineRegistry([
   KNOWN_ENTITY, SPOKESMAN_OF, TITLE_INITIALS_NAME, TITLE_NAME, SAID_NAME, FIRST_LAST, NAME_CHAIN, ORG_HEAD, SPORTS_CLUB, FACILITY_NAME, PLACE_TRIGGER_KNOWN, PLACE_TRIGGER_UNKNOWN,
-  SCORE_LINE,
+  SCORE_LINE, ...ORG_RULES,
 ]);
 
 /** Every token rule at every Arabic token; candidates stamped with the rule's id and confidence. */
@@ -632,7 +640,7 @@ function orgComplement(tokens: readonly Word[], i: number, nisbaOnly: boolean, b
       }
       // A proper name after heads that take one (جامعة هارفارد, مصرف لبنان).
       // (An indefinite adjective is no name: حزب إسلامي التوجه.)
-      if ((bare || nouns > 0) && (isUnknown(t) || isKnownPlace(t)) && !isPersonWord(t) && !(!t.article && isOrgAdjective(t.key))) {
+      if ((bare || nouns > 0) && (isUnknown(t) || isKnownPlace(t)) && !isPersonWord(t) && !(!t.article && isOrgAdjective(t.key)) && !possessiveEnd(t)) {
         nouns++;
         proper = !t.article || isUnknown(t);
         j++;
@@ -662,7 +670,7 @@ function orgComplement(tokens: readonly Word[], i: number, nisbaOnly: boolean, b
   if (end > i + 1 || definiteHead) {
     const lDefinite = !!l && l.article && l.proclitics.length === 1 && l.proclitics[0] === 'ل';
     // لكرة القدم: ل + construct noun + definite noun, the preposition kept on the word.
-    const lConstruct = !!l && !l.article && l.proclitics.length === 0 && l.text.charCodeAt(0) === 0x0644 && l.text.length > 3 && !!tokens[j + 1] && tokens[j + 1].article && tokens[j + 1].proclitics.length === 0 && !isKnownName(tokens[j + 1]);
+    const lConstruct = !!l && !l.article && l.proclitics.length === 0 && l.enclitic === null && !possessiveEnd(l) && l.text.charCodeAt(0) === 0x0644 && l.text.length > 3 && !!tokens[j + 1] && tokens[j + 1].article && tokens[j + 1].proclitics.length === 0 && !isKnownName(tokens[j + 1]);
     if (l && isWord(l) && l.spaceBefore && !l.newlineBefore && (lDefinite || lConstruct) && !titleAt(l) && !ORG_STOP_SET.has(fullKey(l)) && !isKnownPlace(l) && !KNOWN_BY_FIRST.has(fullKey(l))) {
       let k = j + 1;
       let n = 0;
@@ -678,6 +686,10 @@ function orgComplement(tokens: readonly Word[], i: number, nisbaOnly: boolean, b
   return end;
 }
 
+/** Plural and dual possessive endings (لتجريدهم: to disarm them), which the tokenizer may leave on a word read whole. */
+const POSSESSIVE_END = ENCLITICS.map((e) => e.form).filter((f) => f.length >= 2 && f !== 'ها' && f !== 'نا');
+const possessiveEnd = (t: Word) => POSSESSIVE_END.some((e) => t.text.length > e.length + 3 && t.text.endsWith(e));
+
 /** ك. : a single Arabic letter and a full stop, an initial before a name. */
 function isInitial(tokens: readonly Word[], i: number): boolean {
   const l = tokens[i];
@@ -692,7 +704,7 @@ function isInitial(tokens: readonly Word[], i: number): boolean {
 function nameLike(tokens: readonly Word[], a: number, b: number): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q];
-    if (orgAdjectiveAt(t) || isKnownName(t) || KNOWN_BY_FIRST.has(fullKey(t)) || (isUnknown(t) && !t.article)) return true;
+    if (orgAdjectiveAt(t) || isKnownName(t) || (knownAt(tokens, q)?.end ?? b + 1) <= b || (isUnknown(t) && !t.article)) return true;
     // A person's name after a regnal title names the institution (مركز الملك سلمان …).
     if (titleAt(t)?.regnal && t.article && tokens[q + 1] && q + 1 < b && isPersonWord(tokens[q + 1])) return true;
   }

@@ -9,6 +9,7 @@ import type { RuleInfo, RuleStrength } from '../../pipeline/rule.js';
 import { STRENGTH_RANK, defineRegistry } from '../../pipeline/rule.js';
 import type { NameCandidate } from '../../pipeline/stage.js';
 import { NAME_RULES } from './rules.js';
+import { ORG_PASSES } from './rules-org.js';
 
 export interface NameInfo extends RuleInfo {
   /** Rules ablated together (scripts/ablate.ts). */
@@ -51,7 +52,7 @@ export const AFFILIATION = info('names/rule:affiliation', 'affiliation', ['organ
   'a short name in parentheses right after a person is their party or body (ليلى الشتاوي (نداء تونس)); not a title, place, nationality or age');
 
 /** Document passes, in the order they run. */
-export const NAME_PASSES: readonly NameInfo[] = defineRegistry([PROPAGATE, SURNAME_JOIN, CLUB_RECURRENCE, INITIALS, ACRONYM, AFFILIATION]);
+export const NAME_PASSES: readonly NameInfo[] = defineRegistry([PROPAGATE, SURNAME_JOIN, CLUB_RECURRENCE, INITIALS, ACRONYM, AFFILIATION, ...ORG_PASSES]);
 
 const BY_ID = new Map<string, NameInfo>([...NAME_RULES, ...NAME_SOURCES, ...NAME_PASSES].map((r) => [r.id, r]));
 if (BY_ID.size !== NAME_RULES.length + NAME_SOURCES.length + NAME_PASSES.length) throw new Error('duplicate name rule id');
