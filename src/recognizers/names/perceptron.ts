@@ -155,12 +155,6 @@ export class LinearChainModel {
     return this.table.get(tpl, v1, v2);
   }
 
-  /** Row of a one-value feature by template index and value id, -1 when unknown. */
-  unaryRow(tpl: number, v: number): number {
-    if (tpl < 0 || v < 0) return -1;
-    return this.table.get(tpl, v, -1);
-  }
-
   /**
    * Row of the feature `tplName=value` (`tplName` alone when value is null), -1 when the model
    * does not know it: the same answer as row(featureString(tplName, value)), without the string.
