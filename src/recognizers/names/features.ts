@@ -4,7 +4,10 @@
  * so what the model learnt is exactly what it sees.
  *
  * Features are readable strings (`s=بوتين`, `s-1=رييس`, `g=B-PER` …); the model maps each
- * to a row of weights. Per token we build ~35 short strings and look each up once.
+ * to a row of weights. The per-word features are produced as (template, value) pairs
+ * (FeatureSink): training joins them into the feature string `template=value`, the run-time
+ * tagger looks the template and the value up separately, once per distinct word, without
+ * building the string.
  */
 import { foldKey } from '../../text/normalize.js';
 import type { TextToken } from '../../text/tokenize.js';
@@ -133,10 +136,11 @@ export function bodyKey(t: TextToken): string {
 const BOS: TokInfo = { w: '<S>', s: '<S>', b: '', sh: 'S', trig: '', part: '', lx: '', k: NONE };
 const EOS: TokInfo = { w: '</S>', s: '</S>', b: '', sh: 'S', trig: '', part: '', lx: '', k: NONE };
 
-/** Greedy longest-match gazetteer tags (B-X / I-X / O) over the tokens' body keys. */
-export function gazetteerTags(infos: readonly TokInfo[], gaz: GazView | null): string[] {
-  const out = new Array<string>(infos.length).fill('');
-  if (!gaz) return out;
+/**
+ * Greedy longest-match gazetteer matching over the tokens' body keys: onMatch(i, n, type) for
+ * each match of n tokens from token i, left to right.
+ */
+export function gazetteerMatches(infos: readonly TokInfo[], gaz: GazView, onMatch: (i: number, n: number, type: string) => void): void {
   for (let i = 0; i < infos.length; ) {
     let matched = 0;
     let type = '';
@@ -153,73 +157,102 @@ export function gazetteerTags(infos: readonly TokInfo[], gaz: GazView | null): s
       if (gaz.hasPrefix && !gaz.hasPrefix(key)) break;
     }
     if (matched > 0) {
-      out[i] = 'B-' + type;
-      for (let k = 1; k < matched; k++) out[i + k] = 'I-' + type;
+      onMatch(i, matched, type);
       i += matched;
     } else i++;
   }
+}
+
+/** Greedy longest-match gazetteer tags (B-X / I-X / '' outside) over the tokens' body keys. */
+export function gazetteerTags(infos: readonly TokInfo[], gaz: GazView | null): string[] {
+  const out = new Array<string>(infos.length).fill('');
+  if (!gaz) return out;
+  gazetteerMatches(infos, gaz, (i, n, type) => {
+    out[i] = 'B-' + type;
+    for (let k = 1; k < n; k++) out[i + k] = 'I-' + type;
+  });
   return out;
 }
 
+/**
+ * Receives one feature as its template and value: the feature string is `tpl=value`, or `tpl`
+ * alone when value is null (featureString). Lets the run-time tagger look a feature up
+ * without building its string.
+ */
+export type FeatureSink = (tpl: string, value: string | null) => void;
+
+/** The feature string of a template and a value (`s=بوتين`; `b` for a valueless feature). */
+export const featureString = (tpl: string, value: string | null): string => (value === null ? tpl : tpl + '=' + value);
+
+/** Template names of the word-class features k0, k1 … (constant strings, no concatenation per token). */
+const K_TEMPLATES = Array.from({ length: 8 }, (_, j) => 'k' + j);
+
 /** Features of one token that depend on the token alone (cacheable per word at run time). */
-export function localFeatures(t: TextToken, c: TokInfo, gaz: GazView | null, sink: (f: string) => void): void {
+export function localFeatures(t: TextToken, c: TokInfo, gaz: GazView | null, sink: FeatureSink): void {
   const s = c.s;
-  sink('b');
-  sink('w=' + c.w);
-  sink('s=' + s);
-  sink('sh=' + c.sh);
+  sink('b', null);
+  sink('w', c.w);
+  sink('s', s);
+  sink('sh', c.sh);
   if (t.kind === 'arabic') {
-    sink('pc=' + t.proclitics.join('') + (t.article ? '+ال' : ''));
-    if (t.enclitic) sink('ec=' + t.enclitic);
+    sink('pc', t.proclitics.join('') + (t.article ? '+ال' : ''));
+    if (t.enclitic) sink('ec', t.enclitic);
     const L = s.length;
     if (L >= 3) {
-      sink('x1=' + s.slice(L - 1));
-      sink('x2=' + s.slice(L - 2));
-      sink('p2=' + s.slice(0, 2));
+      sink('x1', s.slice(L - 1));
+      sink('x2', s.slice(L - 2));
+      sink('p2', s.slice(0, 2));
     }
     if (L >= 4) {
-      sink('x3=' + s.slice(L - 3));
-      sink('p3=' + s.slice(0, 3));
+      sink('x3', s.slice(L - 3));
+      sink('p3', s.slice(0, 3));
     }
-    if (L >= 6) sink('x4=' + s.slice(L - 4));
+    if (L >= 6) sink('x4', s.slice(L - 4));
   }
-  if (c.trig) sink('t=' + c.trig);
+  if (c.trig) sink('t', c.trig);
   if (gaz && c.b) {
     const single = gaz.get(c.b);
-    if (single !== undefined) sink('g1=' + single);
-    if (gaz.isFirstName && gaz.isFirstName(c.s)) sink('fn');
-    if (c.part) sink('np=' + c.part);
+    if (single !== undefined) sink('g1', single);
+    if (gaz.isFirstName && gaz.isFirstName(c.s)) sink('fn', null);
+    if (c.part) sink('np', c.part);
   }
   if (c.lx) {
-    sink('lx=' + c.lx);
-    sink('lxn=' + c.lx.slice(0, 2));
+    sink('lx', c.lx);
+    sink('lxn', c.lx.slice(0, 2));
   }
   const k = c.k;
-  for (let j = 0; j < k.length; j++) sink('k' + j + '=' + k[j]);
-  if (k.length && c.lx) sink('k1lx=' + k[1] + '|' + c.lx.slice(0, 4));
+  for (let j = 0; j < k.length; j++) sink(K_TEMPLATES[j] ?? 'k' + j, String(k[j]));
+  if (k.length && c.lx) sink('k1lx', k[1] + '|' + c.lx.slice(0, 4));
+}
+
+/** A feature a token contributes to a neighbour's emission: its template and its value (null: none). */
+export interface NeighbourFeature {
+  tpl: string;
+  value(c: TokInfo): string | null;
 }
 
 /**
- * Features a token contributes to its neighbours' emissions: `NEIGHBOUR[k](c)` is the feature
- * string fired at position i when this token sits at i + OFFSETS[k].
+ * Features a token contributes to its neighbours' emissions: NEIGHBOUR[k] is the feature
+ * fired at position i when this token sits at i + OFFSETS[k].
  */
 export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2, -1, 1, -1, -2, 1, -1, 1, -1, 1, -2, 2] as const;
-export const NEIGHBOUR: ReadonlyArray<(c: TokInfo) => string> = [
-  (c) => 's-1=' + c.s,
-  (c) => 's+1=' + c.s,
-  (c) => 's-2=' + c.s,
-  (c) => 's+2=' + c.s,
-  (c) => 'w-1=' + c.w,
-  (c) => 'w+1=' + c.w,
-  (c) => (c.trig ? 't-1=' + c.trig : ''),
-  (c) => (c.trig ? 't-2=' + c.trig : ''),
-  (c) => (c.trig ? 't+1=' + c.trig : ''),
-  (c) => (c.lx ? 'lx-1=' + c.lx.slice(0, 4) : ''),
-  (c) => (c.lx ? 'lx+1=' + c.lx.slice(0, 4) : ''),
-  (c) => (c.k.length ? 'k1-1=' + c.k[1] : ''),
-  (c) => (c.k.length ? 'k1+1=' + c.k[1] : ''),
-  (c) => (c.k.length ? 'k0-2=' + c.k[0] : ''),
-  (c) => (c.k.length ? 'k0+2=' + c.k[0] : ''),
+const nbf = (tpl: string, value: (c: TokInfo) => string | null): NeighbourFeature => ({ tpl, value });
+export const NEIGHBOUR: readonly NeighbourFeature[] = [
+  nbf('s-1', (c) => c.s),
+  nbf('s+1', (c) => c.s),
+  nbf('s-2', (c) => c.s),
+  nbf('s+2', (c) => c.s),
+  nbf('w-1', (c) => c.w),
+  nbf('w+1', (c) => c.w),
+  nbf('t-1', (c) => (c.trig ? c.trig : null)),
+  nbf('t-2', (c) => (c.trig ? c.trig : null)),
+  nbf('t+1', (c) => (c.trig ? c.trig : null)),
+  nbf('lx-1', (c) => (c.lx ? c.lx.slice(0, 4) : null)),
+  nbf('lx+1', (c) => (c.lx ? c.lx.slice(0, 4) : null)),
+  nbf('k1-1', (c) => (c.k.length ? String(c.k[1]) : null)),
+  nbf('k1+1', (c) => (c.k.length ? String(c.k[1]) : null)),
+  nbf('k0-2', (c) => (c.k.length ? String(c.k[0]) : null)),
+  nbf('k0+2', (c) => (c.k.length ? String(c.k[0]) : null)),
 ];
 
 export const BOS_INFO = BOS;
@@ -239,16 +272,16 @@ export function sentenceFeatures(tokens: readonly TextToken[], tables: FeatureTa
   const at = (i: number): TokInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]);
   for (let i = 0; i < n; i++) {
     const c = infos[i];
-    localFeatures(tokens[i], c, gaz, (f) => sink(i, f));
+    localFeatures(tokens[i], c, gaz, (tpl, v) => sink(i, featureString(tpl, v)));
     for (let k = 0; k < NEIGHBOUR.length; k++) {
-      const f = NEIGHBOUR[k](at(i + NEIGHBOUR_OFFSETS[k]));
-      if (f) sink(i, f);
+      const v = NEIGHBOUR[k].value(at(i + NEIGHBOUR_OFFSETS[k]));
+      if (v !== null) sink(i, NEIGHBOUR[k].tpl + '=' + v);
     }
     pairFeatures(at(i - 1), c, at(i + 1), (f) => sink(i, f));
     gazFeatures(gt, i, (f) => sink(i, f));
     if (gt[i]) sink(i, 'gs=' + gt[i] + '|' + c.sh);
     windowFeatures(infos, i, (f) => sink(i, f));
-    if (ctx.sport) sportFeatures(c, gt[i], (f) => sink(i, f));
+    if (ctx.sport) sportFeatures(c, gt[i], (tpl, v) => sink(i, featureString(tpl, v)));
   }
 }
 
@@ -256,20 +289,22 @@ export function sentenceFeatures(tokens: readonly TextToken[], tables: FeatureTa
  * Features of a token in a document about sport: its shape, its word class and its
  * gazetteer tag, each conjoined with the topic (a city's name is a club in a match report).
  */
-export function sportFeatures(c: TokInfo, gazTag: string, sink: (f: string) => void): void {
-  sink('sp=' + c.sh);
-  if (c.k.length > 1) sink('spk=' + c.k[1]);
-  if (c.lx) sink('splx=' + c.lx.slice(0, 2));
-  if (gazTag) sink('spg=' + gazTag);
+export function sportFeatures(c: TokInfo, gazTag: string, sink: FeatureSink): void {
+  sink('sp', c.sh);
+  if (c.k.length > 1) sink('spk', String(c.k[1]));
+  if (c.lx) sink('splx', c.lx.slice(0, 2));
+  if (gazTag) sink('spg', gazTag);
 }
 
-/** Trigger classes seen in the three tokens before i (one feature per class). */
+/** Trigger classes seen in the three tokens before i (one feature per class, nearest first; `prep` left out). */
 export function windowFeatures(infos: readonly TokInfo[], i: number, sink: (f: string) => void): void {
-  let seen = '';
+  let seen1 = '';
+  let seen2 = '';
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const tr = infos[j].trig;
-    if (tr && tr !== 'prep' && !seen.includes(tr)) {
-      seen += tr + ' ';
+    if (tr && tr !== 'prep' && tr !== seen1 && tr !== seen2) {
+      if (seen1) seen2 = tr;
+      else seen1 = tr;
       sink('tw=' + tr);
     }
   }

@@ -70,25 +70,81 @@ export interface ModelFileHeader extends Omit<ModelJson, 'rows'> {
   rowsLength: number;
 }
 
+/**
+ * Feature → row: an open-addressing hash table over integer keys (template index, value id,
+ * second value id or -1), built in one pass over the model rows. Typed arrays only: no Map of
+ * boxed keys (pair keys pass 2^30), no per-entry objects, and it is a fraction of the memory
+ * of a dense value × template index.
+ */
+export class RowTable {
+  /** Per slot: template (-1 = empty), value id, second value id, row. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacityHint: number) {
+    let cap = 16;
+    while (cap < capacityHint * 1.5) cap *= 2;
+    this.slots = new Int32Array(cap * 4).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  /**
+   * A one-value key hashes its template and value; a pair key its two values only, so the pair
+   * (x, y) of every template lands in one run of slots: `b+1=x|y` at token i and `b-1=x|y` at
+   * token i + 1 (the same two words) then read the same cache line.
+   */
+  private static hash(tpl: number, a: number, b: number): number {
+    let h = b < 0 ? Math.imul(tpl + 1, 0x9e3779b1) ^ Math.imul(a + 1, 0x85ebca6b) : Math.imul(a + 1, 0x85ebca6b) ^ Math.imul(b + 2, 0xc2b2ae35);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    return h ^ (h >>> 13);
+  }
+
+  set(tpl: number, a: number, b: number, row: number): void {
+    const s = this.slots;
+    for (let i = RowTable.hash(tpl, a, b) & this.mask; ; i = (i + 1) & this.mask) {
+      const o = i * 4;
+      if (s[o] === -1 || (s[o] === tpl && s[o + 1] === a && s[o + 2] === b)) {
+        s[o] = tpl;
+        s[o + 1] = a;
+        s[o + 2] = b;
+        s[o + 3] = row;
+        return;
+      }
+    }
+  }
+
+  /** The row of (tpl, a, b), -1 when absent. */
+  get(tpl: number, a: number, b: number): number {
+    const s = this.slots;
+    for (let i = RowTable.hash(tpl, a, b) & this.mask; ; i = (i + 1) & this.mask) {
+      const o = i * 4;
+      const t = s[o];
+      if (t === -1) return -1;
+      if (t === tpl && s[o + 1] === a && s[o + 2] === b) return s[o + 3];
+    }
+  }
+}
+
 export class LinearChainModel {
   readonly vocab: Map<string, number>;
   readonly templates: Map<string, number>;
+  /** Whether template t takes two values (PAIR_TEMPLATES), by template index. */
+  readonly pairTemplate: readonly boolean[];
   readonly NT: number;
   readonly V: number;
-  /** Unigram templates: row at value × NT + template, -1 when absent. */
-  readonly keys: Int32Array;
-  /** Pair templates: per template, v1 × V + v2 → row. */
-  readonly pairKeys: Map<number, number>[];
+  /** (template, value id, second value id or -1) → row. */
+  readonly table: RowTable;
   readonly W: Float32Array;
   readonly T: Float32Array;
 
-  constructor(vocab: Map<string, number>, templates: Map<string, number>, keys: Int32Array, pairKeys: Map<number, number>[], W: Float32Array, T: Float32Array) {
+  constructor(vocab: Map<string, number>, templates: Map<string, number>, table: RowTable, W: Float32Array, T: Float32Array) {
     this.vocab = vocab;
     this.templates = templates;
+    this.pairTemplate = [...templates.keys()].map((t) => PAIR_TEMPLATES.has(t));
     this.NT = templates.size;
     this.V = Math.max(1, vocab.size);
-    this.keys = keys;
-    this.pairKeys = pairKeys;
+    this.table = table;
     this.W = W;
     this.T = T;
   }
@@ -96,7 +152,19 @@ export class LinearChainModel {
   /** Row of a pair feature, -1 when unknown. */
   pairRow(tpl: number, v1: number, v2: number): number {
     if (tpl < 0 || v1 < 0 || v2 < 0) return -1;
-    return this.pairKeys[tpl].get(v1 * this.V + v2) ?? -1;
+    return this.table.get(tpl, v1, v2);
+  }
+
+  /**
+   * Row of the feature `tplName=value` (`tplName` alone when value is null), -1 when the model
+   * does not know it: the same answer as row(featureString(tplName, value)), without the string.
+   */
+  featureRow(tplName: string, value: string | null): number {
+    const tpl = this.templates.get(tplName);
+    if (tpl === undefined) return -1;
+    if (this.pairTemplate[tpl]) return this.row(value === null ? tplName : tplName + '=' + value);
+    const v = this.vocab.get(value ?? '');
+    return v === undefined ? -1 : this.table.get(tpl, v, -1);
   }
 
   /** Row of a feature string (`s=بوتين`, `b-1=رييس|بوتين`), -1 when the model does not know it. */
@@ -106,7 +174,7 @@ export class LinearChainModel {
     const tpl = this.templates.get(tplName);
     if (tpl === undefined) return -1;
     const value = eq < 0 ? '' : f.slice(eq + 1);
-    if (PAIR_TEMPLATES.has(tplName)) {
+    if (this.pairTemplate[tpl]) {
       const bar = value.indexOf('|');
       if (bar < 0 || value.indexOf('|', bar + 1) >= 0) return -1;
       const a = this.vocab.get(value.slice(0, bar));
@@ -116,7 +184,7 @@ export class LinearChainModel {
     }
     const v = this.vocab.get(value);
     if (v === undefined) return -1;
-    return this.keys[v * this.NT + tpl];
+    return this.table.get(tpl, v, -1);
   }
 
   static fromJson(j: ModelJson): LinearChainModel {
@@ -128,8 +196,6 @@ export class LinearChainModel {
     const vs = j.vocab;
     for (let i = 0; i < vs.length; i++) vocab.set(vs[i], i);
     const pair = j.templates.map((t) => PAIR_TEMPLATES.has(t));
-    const NT = j.templates.length;
-    const V = Math.max(1, vs.length);
     const r = j.rows;
     // Count rows first.
     let nRows = 0;
@@ -139,17 +205,16 @@ export class LinearChainModel {
       nRows++;
     }
     const W = new Float32Array(nRows * NL);
-    const keys = new Int32Array(V * NT).fill(-1);
-    const pairKeys = j.templates.map(() => new Map<number, number>());
+    const table = new RowTable(nRows);
     const inv = 1 / j.scale;
     let row = 0;
     for (let i = 0; i < r.length; row++) {
       const tpl = r[i];
       if (pair[tpl]) {
-        pairKeys[tpl].set((r[i + 1] * 32768 + r[i + 2]) * V + r[i + 3] * 32768 + r[i + 4], row);
+        table.set(tpl, r[i + 1] * 32768 + r[i + 2], r[i + 3] * 32768 + r[i + 4], row);
         i += 5;
       } else {
-        keys[(r[i + 1] * 32768 + r[i + 2]) * NT + tpl] = row;
+        table.set(tpl, r[i + 1] * 32768 + r[i + 2], -1, row);
         i += 3;
       }
       const k = r[i++];
@@ -158,7 +223,7 @@ export class LinearChainModel {
     }
     const T = new Float32Array((NL + 1) * NL);
     for (let k = 0; k < T.length; k++) T[k] = j.transitions[k] * inv;
-    return new LinearChainModel(vocab, templates, keys, pairKeys, W, T);
+    return new LinearChainModel(vocab, templates, table, W, T);
   }
 }
 
@@ -215,34 +280,56 @@ export function addFeature(model: LinearChainModel, em: Float32Array, i: number,
   for (let k = 0; k < NL; k++) em[o + k] += W[base + k];
 }
 
-/** Best BIO-valid label sequence for emission scores (n × NL) and transitions T. */
+/** T with the disallowed transitions at -Infinity (never the best), cached per transition table. */
+const maskedTCache = new WeakMap<object, Float64Array>();
+function maskedTransitions(T: ArrayLike<number>): Float64Array {
+  let M = maskedTCache.get(T as object);
+  if (!M) {
+    M = new Float64Array((NL + 1) * NL);
+    for (let k = 0; k < M.length; k++) M[k] = ALLOWED[k] ? T[k] : -Infinity;
+    maskedTCache.set(T as object, M);
+  }
+  return M;
+}
+
+/**
+ * Best BIO-valid label sequence for emission scores (n × NL) and transitions T. A disallowed
+ * transition scores -Infinity, which never beats the running best (strictly greater wins, as
+ * the lowest label on ties), so the masked sum picks what skipping it would. Two score rows
+ * and one byte of back-pointer per token and label.
+ */
 export function viterbi(em: ArrayLike<number>, n: number, T: ArrayLike<number>): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * NL);
-  const back = new Int32Array(n * NL);
-  for (let c = 0; c < NL; c++) score[c] = ALLOWED[START * NL + c] ? em[c] + T[START * NL + c] : -Infinity;
+  const M = maskedTransitions(T);
+  const back = new Uint8Array(n * NL);
+  let prev = new Float64Array(NL);
+  let cur = new Float64Array(NL);
+  for (let c = 0; c < NL; c++) prev[c] = ALLOWED[START * NL + c] ? em[c] + T[START * NL + c] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const o = i * NL;
     for (let c = 0; c < NL; c++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < NL; p++) {
-        if (!ALLOWED[p * NL + c]) continue;
-        const s = score[(i - 1) * NL + p] + T[p * NL + c];
+        const s = prev[p] + M[p * NL + c];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * NL + c] = best + em[i * NL + c];
-      back[i * NL + c] = arg;
+      cur[c] = best + em[o + c];
+      back[o + c] = arg;
     }
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   let best = -Infinity;
   let arg = 0;
   for (let c = 0; c < NL; c++) {
-    if (score[(n - 1) * NL + c] > best) {
-      best = score[(n - 1) * NL + c];
+    if (prev[c] > best) {
+      best = prev[c];
       arg = c;
     }
   }

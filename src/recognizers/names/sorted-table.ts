@@ -13,21 +13,32 @@ export class SortedTable {
 
   constructor(text: string) {
     this.text = text;
-    const starts: number[] = [];
-    const keyEnds: number[] = [];
+    // One pass over the lines, straight into typed arrays (grown by doubling).
+    let starts = new Int32Array(1024);
+    let keyEnds = new Int32Array(1024);
+    let n = 0;
     let i = 0;
     while (i < text.length) {
       let j = text.indexOf('\n', i);
       if (j < 0) j = text.length;
       if (j > i && text.charCodeAt(i) !== 0x23 /* # */) {
+        if (n === starts.length) {
+          const s2 = new Int32Array(n * 2);
+          s2.set(starts);
+          starts = s2;
+          const k2 = new Int32Array(n * 2);
+          k2.set(keyEnds);
+          keyEnds = k2;
+        }
         const tab = text.indexOf('\t', i);
-        starts.push(i);
-        keyEnds.push(tab < 0 || tab > j ? j : tab);
+        starts[n] = i;
+        keyEnds[n] = tab < 0 || tab > j ? j : tab;
+        n++;
       }
       i = j + 1;
     }
-    this.starts = Int32Array.from(starts);
-    this.keyEnds = Int32Array.from(keyEnds);
+    this.starts = starts.subarray(0, n);
+    this.keyEnds = keyEnds.subarray(0, n);
     for (let k = 1; k < this.starts.length; k++) {
       if (this.compareLines(k - 1, k) >= 0) throw new Error(`table not sorted at line ${k + 1}: ${this.keyAt(k - 1)} ≥ ${this.keyAt(k)}`);
     }

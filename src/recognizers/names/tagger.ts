@@ -6,7 +6,7 @@
  */
 import type { Doc, NameCandidate } from '../../pipeline/stage.js';
 import type { TextToken } from '../../text/tokenize.js';
-import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, NO_CONTEXT, documentContext, gazetteerTags, localFeatures, sportFeatures, tokenInfo, type DocContext, type FeatureTables, type TokInfo } from './features.js';
+import { BOS_INFO, EOS_INFO, NEIGHBOUR, NEIGHBOUR_OFFSETS, NO_CONTEXT, documentContext, gazetteerMatches, localFeatures, sportFeatures, tokenInfo, type DocContext, type FeatureTables, type TokInfo } from './features.js';
 import { triggersDigest } from '../../lexicon/tagger-triggers.js';
 import { clustersView, lexiconView } from './sorted-table.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
@@ -110,18 +110,24 @@ const AGG_VALUES = AGG_TYPES.flatMap((t) => [t + '1', t + '2']);
 interface WordEntry {
   info: TokInfo;
   /**
-   * The weights of the word's own features (their model rows) summed per label, in float32
-   * and in row order: exactly the values a token's emission holds after adding those rows one
-   * by one from 0, so the sum is computed once per word instead of ~20 row fetches per token.
+   * The word's weights in one array (one object, contiguous, so a token's emission reads its
+   * neighbours' entries from few cache lines):
+   * - [0, NL): the weights of the word's own features (their model rows) summed per label, in
+   *   float32 and in row order: exactly the values a token's emission holds after adding those
+   *   rows one by one from 0, so the sum is computed once per word instead of ~20 row fetches
+   *   per token;
+   * - [NL, NL + K), K = NEIGHBOUR.length: where the weights of NEIGHBOUR[k] for this word
+   *   start in this array, -1 when the model does not know the feature;
+   * - then those weights, NL per known neighbour feature, copied out of the model.
    */
-  localSum: Float32Array;
-  /** Row of NEIGHBOUR[k] for this word, -1 when the model does not know it. */
-  nb: Int32Array;
+  data: Float32Array;
   /** Vocabulary ids of the stem and the shape (-1 when unknown). */
   sId: number;
   shId: number;
   /** Rows of the word's own sport features (sportFeatures without the gazetteer tag), -1 when unknown. */
   sp: Int32Array;
+  /** Row of the window feature `tw=` of the word's trigger class, -1 when none (or `prep`, or unknown to the model). */
+  tw: number;
 }
 
 /**
@@ -137,6 +143,32 @@ interface RunState {
   b: number;
   em: Float32Array;
   labels: Int32Array;
+}
+
+/** The rows of one gazetteer tag (`B-PER` …): its g, g-1, g+1, spg features and the gs pair's value id. */
+interface GazTagRows {
+  g: number;
+  prev: number;
+  next: number;
+  spg: number;
+  gsValue: number;
+}
+
+/** em[o..o+NL) += row r of W (nothing when r < 0): one float32 rounding per add, as `+=` on the array. */
+function addRow(em: Float32Array, o: number, W: Float32Array, r: number): void {
+  if (r >= 0) addWeights(em, o, W, r * NL);
+}
+
+/** em[o..o+NL) += W[base..base+NL). */
+function addWeights(em: Float32Array, o: number, W: Float32Array, base: number): void {
+  // NL === 7
+  em[o] += W[base];
+  em[o + 1] += W[base + 1];
+  em[o + 2] += W[base + 2];
+  em[o + 3] += W[base + 3];
+  em[o + 4] += W[base + 4];
+  em[o + 5] += W[base + 5];
+  em[o + 6] += W[base + 6];
 }
 
 /**
@@ -156,11 +188,12 @@ export class Tagger {
   private readonly tsh1: number;
   private readonly tsh2: number;
   private readonly tgs: number;
-  private readonly gRow: Map<string, number>;
-  private readonly gPrev: Map<string, number>;
-  private readonly gNext: Map<string, number>;
-  private readonly twRow: Map<string, number>;
-  private readonly spgRow: Map<string, number>;
+  /** Rows of each gazetteer tag, by B/I and type (the gazetteer's types, filled on first sight). */
+  private readonly gazB = new Map<string, GazTagRows>();
+  private readonly gazI = new Map<string, GazTagRows>();
+  /** Rows of g-1=<S> and g+1=</S> (the sentence edges as neighbours' gazetteer tags). */
+  private readonly gPrevStart: number;
+  private readonly gNextEnd: number;
   /** Rows of the document features by aggregate code (-1 when the model does not know one). */
   private readonly docRows: { ag: number[]; prev: number[]; next: number[]; any: number[] };
   /** Whether the model carries the learned document pass. */
@@ -171,22 +204,13 @@ export class Tagger {
     this.tables = tables;
     this.temperature = temperature;
     const tpl = (name: string) => model.templates.get(name) ?? -1;
-    this.gRow = new Map();
-    this.gPrev = new Map();
-    this.gNext = new Map();
-    this.spgRow = new Map();
-    for (const v of ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', '<S>', '</S>']) {
-      this.spgRow.set(v, model.row('spg=' + v));
-      this.gRow.set(v, model.row('g=' + v));
-      this.gPrev.set(v, model.row('g-1=' + v));
-      this.gNext.set(v, model.row('g+1=' + v));
-    }
-    this.twRow = new Map(['title', 'said', 'org', 'loc', 'chain'].map((c) => [c, model.row('tw=' + c)]));
     this.tb1 = tpl('b-1');
     this.tb2 = tpl('b+1');
     this.tsh1 = tpl('sh-1');
     this.tsh2 = tpl('sh+1');
     this.tgs = tpl('gs');
+    this.gPrevStart = model.row('g-1=<S>');
+    this.gNextEnd = model.row('g+1=</S>');
     this.bos = this.entryFor(BOS_INFO, null);
     this.eos = this.entryFor(EOS_INFO, null);
     const r = (f: string) => model.row(f);
@@ -199,26 +223,46 @@ export class Tagger {
     this.hasDocPass = [...this.docRows.ag, ...this.docRows.prev, ...this.docRows.next, ...this.docRows.any].some((x) => x >= 0);
   }
 
+  /** The rows of gazetteer tag `B-type` (begin) or `I-type`; at most two per type of the gazetteer. */
+  private gazRows(type: string, begin: boolean): GazTagRows {
+    const m = begin ? this.gazB : this.gazI;
+    let g = m.get(type);
+    if (!g) {
+      const model = this.model;
+      const tag = (begin ? 'B-' : 'I-') + type;
+      g = { g: model.row('g=' + tag), prev: model.row('g-1=' + tag), next: model.row('g+1=' + tag), spg: model.row('spg=' + tag), gsValue: model.vocab.get(tag) ?? -1 };
+      m.set(type, g);
+    }
+    return g;
+  }
+
   private entryFor(info: TokInfo, t: TextToken | null): WordEntry {
     const model = this.model;
-    const rows: number[] = [];
+    const W = model.W;
+    const localSum = new Float32Array(NL);
     if (t) {
-      localFeatures(t, info, this.tables.gaz, (f) => {
-        const r = model.row(f);
-        if (r >= 0) rows.push(r);
+      localFeatures(t, info, this.tables.gaz, (tpl, v) => {
+        const r = model.featureRow(tpl, v);
+        if (r >= 0) for (let c = 0; c < NL; c++) localSum[c] += W[r * NL + c];
       });
     }
-    const nb = new Int32Array(NEIGHBOUR.length);
-    for (let k = 0; k < NEIGHBOUR.length; k++) {
-      const f = NEIGHBOUR[k](info);
-      nb[k] = f ? model.row(f) : -1;
+    const K = NEIGHBOUR.length;
+    const nbRows: number[] = [];
+    const nbAt: number[] = [];
+    for (let k = 0; k < K; k++) {
+      const v = NEIGHBOUR[k].value(info);
+      const r = v === null ? -1 : model.featureRow(NEIGHBOUR[k].tpl, v);
+      nbAt.push(r < 0 ? -1 : NL + K + nbRows.length * NL);
+      if (r >= 0) nbRows.push(r);
     }
-    const localSum = new Float32Array(NL);
-    const W = model.W;
-    for (const r of rows) for (let c = 0; c < NL; c++) localSum[c] += W[r * NL + c];
+    const data = new Float32Array(NL + K + nbRows.length * NL);
+    data.set(localSum, 0);
+    data.set(nbAt, NL);
+    for (let q = 0; q < nbRows.length; q++) data.set(W.subarray(nbRows[q] * NL, nbRows[q] * NL + NL), NL + K + q * NL);
     const sp: number[] = [];
-    sportFeatures(info, '', (f) => sp.push(model.row(f)));
-    return { info, localSum, nb, sId: model.vocab.get(info.s) ?? -1, shId: model.vocab.get(info.sh) ?? -1, sp: Int32Array.from(sp) };
+    sportFeatures(info, '', (tpl, v) => sp.push(model.featureRow(tpl, v)));
+    const tw = info.trig && info.trig !== 'prep' ? model.row('tw=' + info.trig) : -1;
+    return { info, data, sId: model.vocab.get(info.s) ?? -1, shId: model.vocab.get(info.sh) ?? -1, sp: Int32Array.from(sp), tw };
   }
 
   private entry(t: TextToken): WordEntry {
@@ -239,31 +283,38 @@ export class Tagger {
     const em = new Float32Array(n * NL);
     const W = model.W;
     const entries = new Array<WordEntry>(n);
-    const infos = new Array<TokInfo>(n);
     for (let i = 0; i < n; i++) {
-      entries[i] = this.entry(tokens[i]);
-      infos[i] = entries[i].info;
-      if (keysOut) keysOut[keysOffset + i] = tokens[i].kind === 'arabic' ? infos[i].s : '';
+      const e = (entries[i] = this.entry(tokens[i]));
+      if (keysOut) keysOut[keysOffset + i] = tokens[i].kind === 'arabic' ? e.info.s : '';
     }
-    const add = (o: number, r: number) => {
-      if (r < 0) return;
-      const base = r * NL; // NL === 7
-      em[o] += W[base];
-      em[o + 1] += W[base + 1];
-      em[o + 2] += W[base + 2];
-      em[o + 3] += W[base + 3];
-      em[o + 4] += W[base + 4];
-      em[o + 5] += W[base + 5];
-      em[o + 6] += W[base + 6];
-    };
-    const gt = gazetteerTags(infos, this.tables.gaz);
-    let prev = this.bos;
+    // Gazetteer tags: the rows of each token's tag, null outside a match.
+    const gz = new Array<GazTagRows | null>(n).fill(null);
+    const gaz = this.tables.gaz;
+    if (gaz) {
+      gazetteerMatches(
+        entries.map((e) => e.info),
+        gaz,
+        (i, len, type) => {
+          gz[i] = this.gazRows(type, true);
+          if (len > 1) {
+            const inside = this.gazRows(type, false);
+            for (let k = 1; k < len; k++) gz[i + k] = inside;
+          }
+        },
+      );
+    }
+    const { bos, eos, tb1, tb2, tsh1, tsh2, tgs } = this;
+    const sport = ctx.sport;
+    const offsets = NEIGHBOUR_OFFSETS;
+    const K = offsets.length;
+    let prev = bos;
     for (let i = 0; i < n; i++) {
       const o = i * NL;
       const e = entries[i];
-      const next = i + 1 < n ? entries[i + 1] : this.eos;
+      const next = i + 1 < n ? entries[i + 1] : eos;
       // The emission starts at 0, so after the word's own rows it is exactly their float32 sum.
-      const ls = e.localSum;
+      // The emission starts at 0, so after the word's own rows it is exactly their float32 sum.
+      const ls = e.data;
       em[o] = ls[0];
       em[o + 1] = ls[1];
       em[o + 2] = ls[2];
@@ -271,32 +322,37 @@ export class Tagger {
       em[o + 4] = ls[4];
       em[o + 5] = ls[5];
       em[o + 6] = ls[6];
-      for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-        const j = i + NEIGHBOUR_OFFSETS[k];
-        add(o, (j < 0 ? this.bos : j >= n ? this.eos : entries[j]).nb[k]);
+      for (let k = 0; k < K; k++) {
+        const j = i + offsets[k];
+        const d = (j < 0 ? bos : j >= n ? eos : entries[j]).data;
+        const at = d[NL + k];
+        if (at >= 0) addWeights(em, o, d, at);
       }
-      add(o, model.pairRow(this.tb1, prev.sId, e.sId));
-      add(o, model.pairRow(this.tb2, e.sId, next.sId));
-      add(o, model.pairRow(this.tsh1, prev.shId, e.shId));
-      add(o, model.pairRow(this.tsh2, e.shId, next.shId));
-      const g = gt[i];
-      if (g) add(o, this.gRow.get(g) ?? -1);
-      const gp = i > 0 ? gt[i - 1] : '<S>';
-      const gn = i + 1 < n ? gt[i + 1] : '</S>';
-      if (gp) add(o, this.gPrev.get(gp) ?? -1);
-      if (gn) add(o, this.gNext.get(gn) ?? -1);
-      if (g) add(o, model.pairRow(this.tgs, model.vocab.get(g) ?? -1, e.shId));
-      let seen = '';
+      addRow(em, o, W, model.pairRow(tb1, prev.sId, e.sId));
+      addRow(em, o, W, model.pairRow(tb2, e.sId, next.sId));
+      addRow(em, o, W, model.pairRow(tsh1, prev.shId, e.shId));
+      addRow(em, o, W, model.pairRow(tsh2, e.shId, next.shId));
+      const g = gz[i];
+      if (g) addRow(em, o, W, g.g);
+      if (i === 0) addRow(em, o, W, this.gPrevStart);
+      else if (gz[i - 1]) addRow(em, o, W, gz[i - 1]!.prev);
+      if (i + 1 === n) addRow(em, o, W, this.gNextEnd);
+      else if (gz[i + 1]) addRow(em, o, W, gz[i + 1]!.next);
+      if (g) addRow(em, o, W, model.pairRow(tgs, g.gsValue, e.shId));
+      // Window features: each trigger class of the three tokens before, nearest first, once.
+      let seen1 = '';
+      let seen2 = '';
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        const tr = infos[j].trig;
-        if (tr && tr !== 'prep' && !seen.includes(tr)) {
-          seen += tr + ' ';
-          add(o, this.twRow.get(tr) ?? -1);
+        const tr = entries[j].info.trig;
+        if (tr && tr !== 'prep' && tr !== seen1 && tr !== seen2) {
+          if (seen1) seen2 = tr;
+          else seen1 = tr;
+          addRow(em, o, W, entries[j].tw);
         }
       }
-      if (ctx.sport) {
-        for (let k = 0; k < e.sp.length; k++) add(o, e.sp[k]);
-        if (g) add(o, this.spgRow.get(g) ?? -1);
+      if (sport) {
+        for (let k = 0; k < e.sp.length; k++) addRow(em, o, W, e.sp[k]);
+        if (g) addRow(em, o, W, g.spg);
       }
       prev = e;
     }
