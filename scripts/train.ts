@@ -1,6 +1,7 @@
 /**
  * Train the name tagger (npm run train): an averaged structured perceptron over BIO labels
- * for PER/ORG/LOC with BIO-constrained Viterbi, then a learned document pass on top of it.
+ * for PER/ORG/LOC with BIO-constrained Viterbi (the mean of SEEDS of them trained on different
+ * shufflings), then a learned document pass on top of it.
  * Writes src/model/name-lexicon.tsv, src/model/gazetteer.json, src/model/ner.json and
  * src/model/ner-rows.i16, deterministically (same data → same bytes), and prints P/R/F1 on
  * the dev sets (exact chunk match over corpus words).
@@ -8,7 +9,7 @@
  * Training data (all the gold there is, dev sets excluded):
  *   ANERcorp train.txt less its last tenth (the contiguous dev block), WikiFANE Gold (its split
  *   clitics glued back: scripts/lib/ner-data.ts), the Wojood sample's train part (news in the
- *   project's convention, counted WOJOOD_REPEAT times).
+ *   project's convention); ANERcorp and Wojood count twice (WEIGHTS).
  * Knowledge that generalises (tables the features read, scripts/build-*.ts):
  *   the person-name lexicon (names-extra, names lists), word classes learned from raw text
  *   (src/model/clusters.tsv, npm run build-clusters), and a gazetteer of the training corpora,
@@ -22,6 +23,8 @@
  * Environment knobs for experiments (defaults reproduce the shipped files):
  *   KASHIF_TRAIN_CORPORA=anercorp,wikifane,wojood   corpora trained on
  *   KASHIF_TABLES=names,clusters,gazetteer          tables the features read (ablation)
+ *   KASHIF_WEIGHTS=anercorp:2,wikifane:1,wojood:2      domain weights (see WEIGHTS)
+ *   KASHIF_SEEDS=n (first pass = mean of n shuffles), KASHIF_WIKI_DETACH=n (see loadWikifane)
  *   KASHIF_EPOCHS=n, KASHIF_DOC_PASS=0, KASHIF_NO_WRITE=1
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,13 +59,24 @@ const DOC_EPOCHS = 6;
 /** Corpora whose documents train the document pass, and the document feature templates used. */
 const DOC_SOURCES = new Set((env.KASHIF_DOC_SOURCES ?? 'anercorp,wojood').split(','));
 const DOC_TEMPLATES = new Set((env.KASHIF_DOC_TEMPLATES ?? 'ag,agany').split(','));
-const WOJOOD_REPEAT = Number(env.KASHIF_WOJOOD_REPEAT ?? 2);
+/**
+ * Domain weights: how many times each corpus's documents count in training (news in the
+ * project's convention matters most). A fractional weight repeats a deterministic share of
+ * the documents (document i counts floor((i+1)w) − floor(iw) times).
+ */
+const WEIGHTS: Record<string, number> = { anercorp: 1, wikifane: 1, wojood: 2 };
+for (const kv of (env.KASHIF_WEIGHTS ?? '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split(':');
+  WEIGHTS[k] = Number(v);
+}
 const MODEL_DIR = path.resolve(process.cwd(), 'src/model');
 
 // ---------------------------------------------------------------- data
 const aner = loadAnercorp();
 log(`ANERcorp: ${aner.train.length} train, ${aner.dev.length} dev sentences (the last tenth)`);
-const wiki = CORPORA.includes('wikifane') ? loadWikifane() : [];
+/** Every n-th conjunction و of WikiFANE stays detached, as news sites often write it (0: none). */
+const WIKI_DETACH = Number(env.KASHIF_WIKI_DETACH ?? 0);
+const wiki = CORPORA.includes('wikifane') ? loadWikifane(WIKI_DETACH) : [];
 const wojood = CORPORA.includes('wojood') ? loadWojood() : [];
 log(`WikiFANE ${wiki.length}, Wojood train ${wojood.length} sentences`);
 
@@ -328,17 +342,44 @@ const brief = (s: ReturnType<typeof scoreChunks>) => `F1 ${(s.overall.f1 * 100).
 
 // ---------------------------------------------------------------- first pass, all data
 const allDocs = corpusDocs.flat();
-const repeatWojood = (insts: Inst[], docs: Sentence[][]) => {
-  // Wojood (news in the project's convention) counts WOJOOD_REPEAT times.
-  for (const d of docs) if (d[0]?.source === 'wojood') for (let r = 1; r < WOJOOD_REPEAT; r++) for (const s of d) if (instOf.has(s)) insts.push(instOf.get(s)!);
-  return insts;
+/** Training instances of documents, each document counted by its corpus weight. */
+const docIndex = new Map<Sentence[], number>();
+for (const docs of corpusDocs) docs.forEach((d, i) => docIndex.set(d, i));
+const instsOf = (docs: Sentence[][]): Inst[] => {
+  const out: Inst[] = [];
+  for (let r = 0; ; r++) {
+    let any = false;
+    for (const d of docs) {
+      const w = WEIGHTS[d[0]?.source ?? ''] ?? 1;
+      const i = docIndex.get(d) ?? 0;
+      if (Math.floor((i + 1) * w) - Math.floor(i * w) <= r) continue;
+      any = true;
+      for (const s of d) if (instOf.has(s)) out.push(instOf.get(s)!);
+    }
+    if (!any) return out;
+  }
 };
-const instsOf = (docs: Sentence[][]) => repeatWojood(docs.flatMap((d) => d.filter((s) => instOf.has(s)).map((s) => instOf.get(s)!)), docs);
-const pass1 = trainPerceptron(instsOf(allDocs), NF1, EPOCHS, 20260123, {
-  onEpoch: (epoch, errors, avg) => {
-    if (epoch % 4 === 0 || epoch === EPOCHS) log(`epoch ${epoch}: ${errors} wrong sentences; ANERcorp dev ${brief(devScore(rawTagger(fNames, avg()), aner.dev))}`);
-    else log(`epoch ${epoch}: ${errors} wrong sentences`);
-  },
+/**
+ * The first pass is the mean of SEEDS averaged perceptrons trained on differently shuffled
+ * data (one weight vector, the same size): the order a perceptron sees the sentences in moves
+ * dev figures by points, and the mean of several orders depends less on it.
+ */
+const SEEDS = Number(env.KASHIF_SEEDS ?? 3);
+const trainFirstPass = (insts: readonly Inst[], epochs: number, seed: number, onEpoch?: (epoch: number, errors: number, avg: () => Weights) => void): Weights => {
+  const runs: Weights[] = [];
+  for (let r = 0; r < SEEDS; r++) runs.push(trainPerceptron(insts, NF1, epochs, seed + 1000 * r, { onEpoch: r === 0 ? onEpoch : undefined }));
+  if (runs.length === 1) return runs[0];
+  const w = new Float64Array(runs[0].w.length);
+  const t = new Float64Array(runs[0].t.length);
+  for (const x of runs) {
+    for (let j = 0; j < w.length; j++) w[j] += x.w[j] / runs.length;
+    for (let j = 0; j < t.length; j++) t[j] += x.t[j] / runs.length;
+  }
+  return { w, t };
+};
+const pass1 = trainFirstPass(instsOf(allDocs), EPOCHS, 20260123, (epoch, errors, avg) => {
+  if (epoch % 4 === 0 || epoch === EPOCHS) log(`epoch ${epoch}: ${errors} wrong sentences; ANERcorp dev ${brief(devScore(rawTagger(fNames, avg()), aner.dev))}`);
+  else log(`epoch ${epoch}: ${errors} wrong sentences`);
 });
 
 // ---------------------------------------------------------------- document pass
@@ -353,7 +394,7 @@ if (DOC_PASS) {
   const outs: DocOut[] = [];
   for (let k = 0; k < folds; k++) {
     const trainDocs = allDocs.filter((d) => foldOfDoc.get(d) !== k);
-    const wt = trainPerceptron(instsOf(trainDocs), NF1, OOF_EPOCHS, 7 + k);
+    const wt = trainFirstPass(instsOf(trainDocs), OOF_EPOCHS, 7 + k);
     const tagger = rawTagger(fNames, wt);
     for (const d of allDocs) {
       if (foldOfDoc.get(d) !== k) continue;
