@@ -55,7 +55,7 @@ export function rulesMarkdown(rules: readonly RuleInfo[]): string {
   const stages = [...new Set([...STAGES.map((s) => s.name), ...rules.map((r) => r.stage)])];
   for (const stage of stages) {
     const list = rules.filter((r) => r.stage === stage);
-    const types = STAGES.find((s) => s.name === stage)?.types ?? [];
+    const types = [...new Set(list.flatMap((r) => r.types))];
     lines.push(`**${stage}** (produces ${types.join(', ') || '—'}; ${list.length} registered rule${list.length === 1 ? '' : 's'})`, '');
     if (list.length === 0) {
       lines.push('_No registry exported yet._', '');

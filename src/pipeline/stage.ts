@@ -8,7 +8,7 @@ import type { TextToken } from '../text/tokenize.js';
 import type { Readings } from '../text/readings.js';
 import type { KashifModel } from '../model/model.js';
 import type { RuleStrength } from './rule.js';
-import type { DateFields, NumberFields, EntityType } from '../schema/mention.js';
+import type { DateFields, NumberFields } from '../schema/mention.js';
 import type { ResolvedExtractOptions } from '../schema/options.js';
 import type { Gender, OrganizationKind } from '../schema/records.js';
 import type { Warning } from '../schema/result.js';
@@ -93,15 +93,15 @@ export interface StageOutput {
   warnings?: StageWarning[];
 }
 
+/**
+ * A recogniser in the pipeline's list (pipeline/stages.ts). It has no `types` field: every
+ * enabled stage runs whatever `options.types` asks, because in resolve.ts any candidate can
+ * displace one of another type (a date the year inside it, a name its digits: فرنسا 24), so a
+ * stage whose types are not wanted still shapes the wanted ones; `options.types` filters the
+ * output. The types a stage produces are those of its registered rules (pipeline/rule.ts).
+ */
 export interface Stage {
   name: string;
-  /**
-   * Types the stage's candidates can have (documentation, the README's rule list). It never
-   * skips a stage: in resolve.ts any candidate can displace one of another type (a date the
-   * year inside it, a name its digits: فرنسا 24), so a stage whose types are not wanted still
-   * shapes the wanted ones, and every enabled stage runs; `options.types` filters the output.
-   */
-  types: readonly EntityType[];
   /** Whether the options turn the stage on. */
   enabled?: (options: ResolvedExtractOptions) => boolean;
   run(doc: Doc): StageOutput;

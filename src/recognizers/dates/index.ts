@@ -317,6 +317,5 @@ export function runDates(doc: Doc): StageOutput {
 
 export const datesStage: Stage = {
   name: 'dates',
-  types: ['date'],
   run: (doc) => runDates(doc),
 };

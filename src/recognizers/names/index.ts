@@ -64,7 +64,6 @@ export const NAME_SOURCE_LIST: readonly NameSource[] = [
 export function createNamesStage(disabled: ReadonlySet<string> = new Set(), sources: readonly NameSource[] = NAME_SOURCE_LIST): Stage {
   return {
     name: 'names',
-    types: ['person', 'organization', 'location'],
     enabled: (o) => o.model || o.rules || o.latin || o.gazetteer.length > 0,
     run: (doc) => {
       const ctx = nameContext(doc, disabled);

@@ -48,7 +48,6 @@ export { NUMBER_RULES } from './rules.js';
 
 export const numbersStage: Stage = {
   name: 'numbers',
-  types: ['number'],
   run: (doc: Doc) => ({ candidates: recognizeNumbers(doc) }),
 };
 
