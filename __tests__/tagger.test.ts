@@ -112,3 +112,23 @@ describe('name tagger', () => {
   });
   if (!haveData) console.warn(`tagger.test: ${data} is missing; the ANERcorp dev-split F1 test is skipped`);
 });
+
+describe('viterbi', () => {
+  // Training updates the transition table in place between sentences; decoding must read the
+  // table as it is at each call (a cached copy once froze training at its first sentence).
+  test('reads the transition table as it is at each call', () => {
+    const { viterbi, NL, START, LABELS } = require('../src/recognizers/names/perceptron') as typeof import('../src/recognizers/names/perceptron');
+    const T = new Float32Array((NL + 1) * NL);
+    const em = new Float32Array(2 * NL);
+    const bPer = LABELS.indexOf('B-PER');
+    const iPer = LABELS.indexOf('I-PER');
+    const bLoc = LABELS.indexOf('B-LOC');
+    em[bPer] = 1; // token 0 leans B-PER
+    em[NL + bLoc] = 1; // token 1 leans B-LOC
+    expect([...viterbi(em, 2, T)]).toEqual([bPer, bLoc]);
+    T[bPer * NL + iPer] = 5; // now B-PER → I-PER is strongly preferred
+    expect([...viterbi(em, 2, T)]).toEqual([bPer, iPer]);
+    T[START * NL + bPer] = -10; // and starting with B-PER is costly
+    expect(viterbi(em, 2, T)[0]).not.toBe(bPer);
+  });
+});

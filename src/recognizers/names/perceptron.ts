@@ -280,15 +280,13 @@ export function addFeature(model: LinearChainModel, em: Float32Array, i: number,
   for (let k = 0; k < NL; k++) em[o + k] += W[base + k];
 }
 
-/** T with the disallowed transitions at -Infinity (never the best), cached per transition table. */
-const maskedTCache = new WeakMap<object, Float64Array>();
+/**
+ * T with the disallowed transitions at -Infinity (never the best). Built per call, not cached:
+ * training updates T in place between sentences, so a copy kept per table would go stale.
+ */
 function maskedTransitions(T: ArrayLike<number>): Float64Array {
-  let M = maskedTCache.get(T as object);
-  if (!M) {
-    M = new Float64Array((NL + 1) * NL);
-    for (let k = 0; k < M.length; k++) M[k] = ALLOWED[k] ? T[k] : -Infinity;
-    maskedTCache.set(T as object, M);
-  }
+  const M = new Float64Array((NL + 1) * NL);
+  for (let k = 0; k < M.length; k++) M[k] = ALLOWED[k] ? T[k] : -Infinity;
   return M;
 }
 
