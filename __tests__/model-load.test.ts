@@ -126,3 +126,38 @@ test('the model files are found next to the code, whatever the working directory
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe('a user gazetteer follows the extractor\'s model', () => {
+  // The forms are tokenised with the model's word list (clitic analysis depends on it), so a
+  // gazetteer compiled for one model is recompiled, not silently reused, under another.
+  const { compileGazetteer } = require('../src/index') as typeof import('../src/index');
+  const { gazetteerFor } = require('../src/recognizers/names/user-gazetteer') as typeof import('../src/recognizers/names/user-gazetteer');
+  const { wordsOf } = require('../src/text/lexicon') as typeof import('../src/text/lexicon');
+  const { resolveNormalizeOptions } = require('../src/text/normalize') as typeof import('../src/text/normalize');
+  const { USER_GAZETTEER } = require('../src/recognizers/names/sources') as typeof import('../src/recognizers/names/sources');
+  const entries = [{ text: 'مجموعة الصخرة الزرقاء', type: 'organization' as const, id: 'Q-test' }];
+  const text = 'أعلنت مجموعة الصخرة الزرقاء أمس عن خطتها.';
+
+  test('compiled with the model it is given; reused under that model, recompiled under another', () => {
+    const model = loadModel(shippedFiles());
+    const forModel = compileGazetteer(entries, undefined, model);
+    const forBundled = compileGazetteer(entries);
+    expect(forModel.words).toBe(wordsOf(model));
+    expect(forBundled.words).toBe(wordsOf(defaultModel()));
+    const nopts = resolveNormalizeOptions(undefined);
+    expect(gazetteerFor(forModel, nopts, wordsOf(model))).toBe(forModel);
+    const again = gazetteerFor(forBundled, nopts, wordsOf(model));
+    expect(again).not.toBe(forBundled);
+    expect(again.words).toBe(wordsOf(model));
+  });
+
+  test('an extractor with its own model finds the entry whichever way the gazetteer came', () => {
+    const model = loadModel(shippedFiles());
+    const ex = createExtractor({ model });
+    const ids = (g: unknown) => ex.extract(text, { gazetteer: g as never }).entities.filter((m) => m.source === USER_GAZETTEER.id).map((m) => m.text);
+    const plain = ids(entries);
+    expect(plain).toEqual(['مجموعة الصخرة الزرقاء']);
+    expect(ids(compileGazetteer(entries, undefined, model))).toEqual(plain);
+    expect(ids(compileGazetteer(entries))).toEqual(plain);
+  });
+});

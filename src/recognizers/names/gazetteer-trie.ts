@@ -31,16 +31,19 @@ export class CompiledGazetteer {
   readonly entries: readonly CompiledEntry[];
   /** The normalisation the forms were folded with (a stable JSON key). */
   readonly normalizeKey: string;
-  /** The entries as given, to recompile under other normalisation options. */
+  /** The entries as given, to recompile under other normalisation options or another model. */
   readonly source: readonly unknown[];
+  /** The model's word list the forms were tokenised with (clitic analysis depends on it). */
+  readonly words: ReadonlySet<string>;
   readonly #root: TrieNode = newNode();
   #depth = 0;
 
-  constructor(entries: readonly CompiledEntry[], source: readonly unknown[], normalizeKey: string) {
+  constructor(entries: readonly CompiledEntry[], source: readonly unknown[], normalizeKey: string, words: ReadonlySet<string>) {
     this.entries = Object.freeze(entries.map((e) => Object.freeze({ ...e })));
     this.length = entries.length;
     this.source = Object.freeze(source.slice());
     this.normalizeKey = normalizeKey;
+    this.words = words;
   }
 
   /** Add one form (its token keys) for entry `i`; the first entry to claim a form keeps it. */

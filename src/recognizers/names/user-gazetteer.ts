@@ -18,6 +18,9 @@ import { readPlain } from '../../pipeline/options.js';
 import { CompiledGazetteer, type CompiledEntry } from './gazetteer-trie.js';
 import { keyWithArticle } from '../../text/readings.js';
 import { USER_GAZETTEER } from './sources.js';
+import { bundledModel } from '../../model/bundled.js';
+import type { KashifModel } from '../../model/model.js';
+import { wordsOf } from '../../text/lexicon.js';
 
 export { CompiledGazetteer, type CompiledEntry } from './gazetteer-trie.js';
 
@@ -25,8 +28,8 @@ const keyOf = (t: TextToken) => (t.kind === 'arabic' ? keyWithArticle(t) : t.kin
 
 const normalizeKeyOf = (o: ResolvedNormalizeOptions): string => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k as keyof ResolvedNormalizeOptions]]));
 
-/** Compile already-validated entries under resolved normalisation options. */
-export function compileEntries(entries: readonly GazetteerEntry[], nopts: ResolvedNormalizeOptions): CompiledGazetteer {
+/** Compile already-validated entries under resolved normalisation options, tokenised with a model's word list. */
+export function compileEntries(entries: readonly GazetteerEntry[], nopts: ResolvedNormalizeOptions, words: ReadonlySet<string>): CompiledGazetteer {
   const compiled: CompiledEntry[] = entries.map((e) => {
     const c: { -readonly [K in keyof CompiledEntry]: CompiledEntry[K] } = { type: e.type };
     if (e.canonical !== undefined) c.canonical = e.canonical;
@@ -34,10 +37,10 @@ export function compileEntries(entries: readonly GazetteerEntry[], nopts: Resolv
     if (e.kind !== undefined) c.kind = e.kind;
     return c;
   });
-  const g = new CompiledGazetteer(compiled, entries, normalizeKeyOf(nopts));
+  const g = new CompiledGazetteer(compiled, entries, normalizeKeyOf(nopts), words);
   entries.forEach((e, i) => {
     for (const form of Array.isArray(e.text) ? e.text : [e.text]) {
-      const keys = tokenizeNormalized(normalizeResolved(form, nopts).text).map(keyOf).filter(Boolean);
+      const keys = tokenizeNormalized(normalizeResolved(form, nopts).text, words).map(keyOf).filter(Boolean);
       g.add(keys, i);
     }
   });
@@ -47,31 +50,37 @@ export function compileEntries(entries: readonly GazetteerEntry[], nopts: Resolv
 /**
  * Compile gazetteer entries once, for reuse across extract() calls:
  * `const gazetteer = compileGazetteer(entries); extract(text, { gazetteer })`.
- * Pass the same `normalize` options you give extract (a mismatch is recompiled per call).
+ * Pass the same `normalize` options you give extract, and the model of your extractor when it
+ * is not the bundled one (`createExtractor({ model })`): the forms are tokenised with the
+ * model's word list. A mismatch in either is recompiled per call.
  * Throws KashifError INVALID_OPTIONS on malformed entries.
  */
-export function compileGazetteer(entries: readonly GazetteerEntry[], normalize?: NormalizeOptions): CompiledGazetteer {
+export function compileGazetteer(entries: readonly GazetteerEntry[], normalize?: NormalizeOptions, model: KashifModel = bundledModel()): CompiledGazetteer {
   const plain = readPlain(entries, 'gazetteer');
   const parsed = z.array(GazetteerEntrySchema).safeParse(plain);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `gazetteer.${i.path.join('.')}: ${i.message}`).join('; ');
     throw new KashifError('INVALID_OPTIONS', `invalid gazetteer: ${detail}`, parsed.error.issues);
   }
-  return compileEntries(parsed.data, resolveNormalizeOptions(readPlain(normalize, 'normalize') as NormalizeOptions | undefined));
+  return compileEntries(parsed.data, resolveNormalizeOptions(readPlain(normalize, 'normalize') as NormalizeOptions | undefined), wordsOf(model));
 }
 
-/** The gazetteer compiled under these normalisation options (the same object when it already is). */
-export function gazetteerFor(g: readonly GazetteerEntry[] | CompiledGazetteer, nopts: ResolvedNormalizeOptions): CompiledGazetteer {
+/**
+ * The gazetteer compiled under these normalisation options and with this word list (the same
+ * object when it already is). Option resolution compiles with the bundled model's words; the
+ * names stage asks again with its document's model, which recompiles only under another model.
+ */
+export function gazetteerFor(g: readonly GazetteerEntry[] | CompiledGazetteer, nopts: ResolvedNormalizeOptions, words: ReadonlySet<string> = wordsOf(bundledModel())): CompiledGazetteer {
   if (g instanceof CompiledGazetteer) {
-    return g.normalizeKey === normalizeKeyOf(nopts) ? g : compileEntries(g.source as GazetteerEntry[], nopts);
+    return g.normalizeKey === normalizeKeyOf(nopts) && g.words === words ? g : compileEntries(g.source as GazetteerEntry[], nopts, words);
   }
-  return compileEntries(g, nopts);
+  return compileEntries(g, nopts, words);
 }
 
 export function userGazetteer(doc: Doc): NameCandidate[] {
   const given = doc.options.gazetteer;
   if (!given || given.length === 0) return [];
-  const g = gazetteerFor(given, resolveNormalizeOptions(doc.options.normalize));
+  const g = gazetteerFor(given, resolveNormalizeOptions(doc.options.normalize), wordsOf(doc.model));
   const { tokens } = doc;
   const keys: (string | undefined)[] = new Array(tokens.length);
   const key = (j: number, first: boolean): string | null => {
