@@ -113,76 +113,74 @@ function joined(a: Hit, b: Hit, spec: Spec, source: Hit['source'], confidence: n
   return { i: a.i, j: b.j, start: a.start, end: b.end, spec, source, confidence };
 }
 
-/** Merge ranges and attach times. */
+/**
+ * One refiner pass over the hits in order: `merge(a, b)` (b the hit after a, if any) returns
+ * the hit that replaces both, `'drop'` to leave a out, or null to keep a as it is.
+ */
+function pairPass(hits: readonly Hit[], merge: (a: Hit, b: Hit | undefined) => Hit | 'drop' | null): Hit[] {
+  const out: Hit[] = [];
+  for (let x = 0; x < hits.length; x++) {
+    const m = merge(hits[x], hits[x + 1]);
+    if (m === 'drop') continue;
+    out.push(m ?? hits[x]);
+    if (m) x++;
+  }
+  return out;
+}
+
+/** Ranges: A (الى|حتى|-) B. */
+function mergeRange(c: DateReader, a: Hit, b: Hit | undefined): Hit | null {
+  if (!b || rangeConnector(c, a.j) !== b.i) return null;
+  const bothTime = a.spec.t === 'time' && b.spec.t === 'time';
+  const bothDay = hasDay(a.spec) && hasDay(b.spec);
+  if (!(bothTime || bothDay || orderedYears(a.spec, b.spec) || orderedMonths(a.spec, b.spec))) return null;
+  let as = a.spec;
+  const bs = b.spec;
+  if (as.t === 'time' && bs.t === 'time' && as.time.pm === null && bs.time.pm !== null) as = { t: 'time', time: { ...as.time, pm: bs.time.pm } };
+  if (as.t === 'date' && bs.t === 'date' && as.y === undefined && as.yRel === undefined && (bs.y !== undefined || bs.yRel !== undefined)) as = { ...as, y: bs.y, yRel: bs.yRel };
+  return joined(a, b, { t: 'range', a: as, b: bs }, 'dates/range', Math.min(a.confidence, b.confidence));
+}
+
+/** A time attached to its day: الخميس الساعة 8, يوم السبت 21/09 الساعة 1:30 بعد الظهر. */
+function attachTime(c: DateReader, a: Hit, b: Hit | undefined): Hit | null {
+  if (!b) return null;
+  // time before its day: الساعة التاسعة صباحا يوم الأحد, الساعة 09:30 صباح الخميس
+  if (a.spec.t === 'time' && hasDay(b.spec) && (b.spec.t === 'date' || b.spec.t === 'dayoff' || b.spec.t === 'weekday') && !b.spec.time) {
+    let k = a.j;
+    while (k < b.i && (c.punct(k, '،,') || c.has(k, ['من', 'في', 'يوم'])) && c.sameLine(k)) k++;
+    if (k === b.i && b.i - a.j <= 2 && c.sameLine(b.i)) return joined(a, b, { ...b.spec, time: a.spec.time }, b.source, Math.min(a.confidence, b.confidence));
+  }
+  if (hasDay(a.spec) && (b.spec.t === 'time' || (b.spec.t === 'range' && b.spec.a.t === 'time' && b.spec.b.t === 'time'))) {
+    let k = a.j;
+    while (k < b.i && (c.punct(k, '،,') || c.has(k, ATTACH_GAP)) && c.sameLine(k)) k++;
+    if (k === b.i && b.i - a.j <= 2) {
+      const withT = (s: Spec, t: Spec): Spec => (t.t === 'time' && (s.t === 'date' || s.t === 'dayoff' || s.t === 'weekday') ? { ...s, time: t.time } : s);
+      const spec: Spec = b.spec.t === 'time' ? withT(a.spec, b.spec) : { t: 'range', a: withT(a.spec, (b.spec as { a: Spec }).a), b: withT(a.spec, (b.spec as { b: Spec }).b) };
+      if (spec !== a.spec) return joined(a, b, spec, a.source, Math.min(a.confidence, b.confidence));
+    }
+  }
+  return null;
+}
+
+/** غدا الأربعاء / أمس الخميس: a relative day named with its weekday; a date inside a name goes. */
+function mergeRelativeDay(c: DateReader, a: Hit, b: Hit | undefined): Hit | 'drop' | null {
+  if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'weekday' && b.spec.dir === 'auto' && b.spec.week === undefined && !b.spec.time && c.sameLine(b.i)) {
+    return joined(a, b, { ...a.spec, wd: b.spec.wd }, a.source, a.confidence);
+  }
+  // أمس الأربعاء 04 جانفي 2017: a relative day before an explicit weekday and date is one mention; the date gives the value
+  if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'date' && b.spec.wd !== undefined && b.spec.d !== undefined && b.spec.m !== undefined && c.sameLine(b.i)) {
+    return joined(a, b, b.spec, b.source, b.confidence);
+  }
+  // ملعب 5 جويلية, شارع 26 يوليو: a date inside a name
+  if (a.spec.t === 'date' && a.spec.y === undefined && a.spec.yRel === undefined && c.has(a.i - 1, NAME_HEADS, true)) return 'drop';
+  return null;
+}
+
+/** Merge ranges and attach times: the refiner passes in order, then من before a range joins it. */
 function refine(c: DateReader, hits: Hit[]): Hit[] {
-  // ranges: A (الى|حتى|-) B
-  let out: Hit[] = [];
-  for (let x = 0; x < hits.length; x++) {
-    const a = hits[x], b = hits[x + 1];
-    if (b && rangeConnector(c, a.j) === b.i) {
-      const bothTime = a.spec.t === 'time' && b.spec.t === 'time';
-      const bothDay = hasDay(a.spec) && hasDay(b.spec);
-      if (bothTime || bothDay || orderedYears(a.spec, b.spec) || orderedMonths(a.spec, b.spec)) {
-        let as = a.spec, bs = b.spec;
-        if (as.t === 'time' && bs.t === 'time' && as.time.pm === null && bs.time.pm !== null) as = { t: 'time', time: { ...as.time, pm: bs.time.pm } };
-        if (as.t === 'date' && bs.t === 'date' && as.y === undefined && as.yRel === undefined && (bs.y !== undefined || bs.yRel !== undefined)) as = { ...as, y: bs.y, yRel: bs.yRel };
-        out.push(joined(a, b, { t: 'range', a: as, b: bs }, 'dates/range', Math.min(a.confidence, b.confidence)));
-        x++;
-        continue;
-      }
-    }
-    out.push(a);
-  }
-  // attach a time to the day before it: الخميس الساعة 8, يوم السبت 21/09 الساعة 1:30 بعد الظهر
-  hits = out;
-  out = [];
-  for (let x = 0; x < hits.length; x++) {
-    const a = hits[x], b = hits[x + 1];
-    // time before its day: الساعة التاسعة صباحا يوم الأحد, الساعة 09:30 صباح الخميس
-    if (b && a.spec.t === 'time' && hasDay(b.spec) && (b.spec.t === 'date' || b.spec.t === 'dayoff' || b.spec.t === 'weekday') && !b.spec.time) {
-      let k = a.j;
-      while (k < b.i && (c.punct(k, '،,') || c.has(k, ['من', 'في', 'يوم'])) && c.sameLine(k)) k++;
-      if (k === b.i && b.i - a.j <= 2 && c.sameLine(b.i)) {
-        out.push(joined(a, b, { ...b.spec, time: a.spec.time }, b.source, Math.min(a.confidence, b.confidence)));
-        x++;
-        continue;
-      }
-    }
-    if (b && hasDay(a.spec) && (b.spec.t === 'time' || (b.spec.t === 'range' && b.spec.a.t === 'time' && b.spec.b.t === 'time'))) {
-      let k = a.j;
-      while (k < b.i && (c.punct(k, '،,') || c.has(k, ATTACH_GAP)) && c.sameLine(k)) k++;
-      if (k === b.i && b.i - a.j <= 2) {
-        const withT = (s: Spec, t: Spec): Spec => (t.t === 'time' && (s.t === 'date' || s.t === 'dayoff' || s.t === 'weekday') ? { ...s, time: t.time } : s);
-        const spec: Spec = b.spec.t === 'time' ? withT(a.spec, b.spec) : { t: 'range', a: withT(a.spec, (b.spec as { a: Spec }).a), b: withT(a.spec, (b.spec as { b: Spec }).b) };
-        if (spec !== a.spec) {
-          out.push(joined(a, b, spec, a.source, Math.min(a.confidence, b.confidence)));
-          x++;
-          continue;
-        }
-      }
-    }
-    out.push(a);
-  }
-  // غدا الأربعاء / أمس الخميس: a relative day named with its weekday
-  hits = out;
-  out = [];
-  for (let x = 0; x < hits.length; x++) {
-    const a = hits[x], b = hits[x + 1];
-    if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'weekday' && b.spec.dir === 'auto' && b.spec.week === undefined && !b.spec.time && c.sameLine(b.i)) {
-      out.push(joined(a, b, { ...a.spec, wd: b.spec.wd }, a.source, a.confidence));
-      x++;
-      continue;
-    }
-    // أمس الأربعاء 04 جانفي 2017: a relative day before an explicit weekday and date is one mention; the date gives the value
-    if (b && a.spec.t === 'dayoff' && a.spec.wd === undefined && !a.spec.time && b.i === a.j && b.spec.t === 'date' && b.spec.wd !== undefined && b.spec.d !== undefined && b.spec.m !== undefined && c.sameLine(b.i)) {
-      out.push(joined(a, b, b.spec, b.source, b.confidence));
-      x++;
-      continue;
-    }
-    // ملعب 5 جويلية, شارع 26 يوليو: a date inside a name
-    if (a.spec.t === 'date' && a.spec.y === undefined && a.spec.yRel === undefined && c.has(a.i - 1, NAME_HEADS, true)) continue;
-    out.push(a);
-  }
+  let out = pairPass(hits, (a, b) => mergeRange(c, a, b));
+  out = pairPass(out, (a, b) => attachTime(c, a, b));
+  out = pairPass(out, (a, b) => mergeRelativeDay(c, a, b));
   // من before a range is part of it: من 1 مارس إلى 30 أفريل 2025
   for (const h of out) {
     const isRange = h.spec.t === 'range' || (h.spec.t === 'date' && h.spec.d2 !== undefined);
