@@ -16,6 +16,11 @@ describe('vocabulary added in src/lexicon', () => {
     ]);
   });
 
+  it('reads the same teens as hours in the dates stage: one entry serves both stages', () => {
+    expect(found('وصلنا الساعة حدعش', '2024-01-10')).toEqual([['date', 'الساعة حدعش', '2024-01-10T11:00', 'dates/time']]);
+    expect(found('الموعد الساعة اطناشر الضهر', '2024-01-10')).toEqual([['date', 'الساعة اطناشر الضهر', '2024-01-10T12:00', 'dates/time']]);
+  });
+
   it('knows the added countries as locations', () => {
     const r = extract('فازت زامبيا على كوت ديفوار وبوركينا فاسو');
     expect(r.locations.map((l) => [l.canonical, l.country])).toEqual([['زامبيا', 'ZM'], ['كوت ديفوار', 'CI'], ['بوركينا فاسو', 'BF']]);

@@ -75,7 +75,7 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   { forms: ['عشر', 'عشرة', 'عشرا'], value: 10, cat: 'ten', fraction: 1 / 10, reason: `${MSA}: ten; second part of the teens (ثلاثة عشر); عشر is also عُشر "a tenth" in construct with a definite noun` },
 
   { forms: ['حداشر', 'احداشر', 'حداشار'], value: 11, cat: 'teen', dialect: true, reason: 'Egyptian eleven' },
-  { forms: ['اتناشر', 'اتناشار', 'اثناشر'], value: 12, cat: 'teen', dialect: true, reason: 'Egyptian twelve' },
+  { forms: ['اتناشر', 'اتناشار', 'اثناشر', 'اطناشر', 'تناشر'], value: 12, cat: 'teen', dialect: true, reason: 'Egyptian twelve (اطناشر and تناشر as Levantine speakers also write it)' },
   { forms: ['تلتاشر', 'تلاتاشر', 'ثلاثطاشر'], value: 13, cat: 'teen', dialect: true, reason: 'Egyptian thirteen' },
   { forms: ['اربعتاشر', 'اربعطاشر'], value: 14, cat: 'teen', dialect: true, reason: 'Egyptian fourteen' },
   { forms: ['خمستاشر', 'خمسطاشر'], value: 15, cat: 'teen', dialect: true, reason: 'Egyptian fifteen' },

@@ -1,14 +1,24 @@
 /**
  * Number words the dates stage reads inside dates and times (days of the month, hours,
  * minutes, counts in قبل ثلاثة أيام). Data, compiled with foldKey; article and و are stripped
- * by the reader. Kept here (not shared with the numbers stage) so each stage owns its data.
+ * by the reader. The dates stage reads a narrower set than the numbers stage (no hundreds or
+ * scales, tens up to fifty), so its list is its own; the dialect teens and tens come from the
+ * one number vocabulary (src/lexicon/numbers.ts), so a dialect form added there reaches both.
  */
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
+
 export interface DateNumberWord {
   forms: readonly string[];
   value: number;
   cat: 'ordinal' | 'cardinal' | 'tens' | 'ten' | 'compound';
   reason: string;
 }
+
+/** Teens written as one word (حداشر, طنعش …): a day of the month or an hour. */
+const DIALECT_TEENS: readonly DateNumberWord[] = NUMBER_WORDS.filter((w) => w.cat === 'teen').map((w) => ({ forms: w.forms, value: w.value, cat: 'cardinal', reason: w.reason }));
+
+/** Dialect tens up to fifty (تلاتين): minutes. */
+const DIALECT_TENS: readonly DateNumberWord[] = NUMBER_WORDS.filter((w) => w.cat === 'tens' && w.dialect && w.value <= 50).map((w) => ({ forms: w.forms, value: w.value, cat: 'tens', reason: w.reason }));
 
 export const DATE_NUMBER_WORDS: readonly DateNumberWord[] = [
   { forms: ['اول', 'اولى', 'اولي'], value: 1, cat: 'ordinal', reason: 'first (الأول/الأولى): day 1' },
@@ -33,17 +43,9 @@ export const DATE_NUMBER_WORDS: readonly DateNumberWord[] = [
   { forms: ['ثمان', 'ثماني', 'ثمانية', 'تمانية'], value: 8, cat: 'cardinal', reason: 'eight' },
   { forms: ['تسع', 'تسعة'], value: 9, cat: 'cardinal', reason: 'nine' },
   { forms: ['عشر', 'عشرة'], value: 10, cat: 'ten', reason: 'ten, and the second part of a teen (ثلاثة عشر)' },
-  { forms: ['حداشر', 'احداشر'], value: 11, cat: 'cardinal', reason: 'eleven (Egyptian/Levantine)' },
-  { forms: ['اتناشر', 'اطناشر', 'تناشر'], value: 12, cat: 'cardinal', reason: 'twelve (Egyptian/Levantine)' },
-  { forms: ['تلتاشر', 'تلاتاشر'], value: 13, cat: 'cardinal', reason: 'thirteen (Egyptian/Levantine)' },
-  { forms: ['اربعتاشر', 'اربعطاشر'], value: 14, cat: 'cardinal', reason: 'fourteen (Egyptian/Levantine)' },
-  { forms: ['خمستاشر', 'خمسطاشر'], value: 15, cat: 'cardinal', reason: 'fifteen (Egyptian/Levantine)' },
-  { forms: ['ستاشر', 'سطاشر'], value: 16, cat: 'cardinal', reason: 'sixteen (Egyptian/Levantine)' },
-  { forms: ['سبعتاشر', 'سبعطاشر'], value: 17, cat: 'cardinal', reason: 'seventeen (Egyptian/Levantine)' },
-  { forms: ['تمنتاشر', 'تمانتاشر', 'تمنطاشر'], value: 18, cat: 'cardinal', reason: 'eighteen (Egyptian/Levantine)' },
-  { forms: ['تسعتاشر', 'تسعطاشر'], value: 19, cat: 'cardinal', reason: 'nineteen (Egyptian/Levantine)' },
+  ...DIALECT_TEENS,
   { forms: ['عشرين', 'عشرون'], value: 20, cat: 'tens', reason: 'twenty' },
-  { forms: ['تلاتين'], value: 30, cat: 'tens', reason: 'thirty (Egyptian/Levantine تلاتين)' },
+  ...DIALECT_TENS,
   { forms: ['ثلاثين', 'ثلاثون'], value: 30, cat: 'tens', reason: 'thirty' },
   { forms: ['اربعين', 'اربعون'], value: 40, cat: 'tens', reason: 'forty' },
   { forms: ['خمسين', 'خمسون'], value: 50, cat: 'tens', reason: 'fifty' },
