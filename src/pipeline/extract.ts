@@ -44,7 +44,7 @@ export function extractWithStages(stages: readonly Stage[], input: string, optio
   if (typeof input !== 'string') {
     throw new KashifError('INVALID_INPUT', `extract expects a string, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`);
   }
-  const opts = parseOptions(options);
+  const opts = parseOptions(options, model);
   if (input.length > SECTION) return { result: extractInSections(input, opts, (text, o) => extractWithStages(stages, text, o, timings, model).result) };
   const clock = timings ? () => performance.now() : () => 0;
   let t0 = clock();

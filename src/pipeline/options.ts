@@ -4,6 +4,8 @@
  * instance, a cycle), the result is a plain copy or a KashifError INVALID_OPTIONS; no foreign
  * exception escapes and nothing is read twice (a getter cannot answer differently later).
  */
+import type { KashifModel } from '../model/model.js';
+import { wordsOf } from '../text/lexicon.js';
 import { ExtractOptionsSchema, type ResolvedExtractOptions } from '../schema/options.js';
 import { KashifError } from '../errors.js';
 import { resolveNormalizeOptions } from '../text/normalize.js';
@@ -88,8 +90,12 @@ function own(obj: object, key: string, path: string): unknown {
   }
 }
 
-/** Validate options once; extract() and batch callers share it. */
-export function parseOptions(options: unknown): ResolvedExtractOptions {
+/**
+ * Validate options once; extract() and batch callers share it. A user gazetteer is compiled
+ * here, its forms tokenised with the word list of the model the call runs with (the bundled
+ * one when none is given).
+ */
+export function parseOptions(options: unknown, model?: KashifModel): ResolvedExtractOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new KashifError('INVALID_OPTIONS', `options must be an object, got ${describe(options)}`);
   }
@@ -102,6 +108,6 @@ export function parseOptions(options: unknown): ResolvedExtractOptions {
   }
   const opts = parsed.data;
   // Compile the user gazetteer once per call (or reuse the caller's compiled form).
-  if (opts.gazetteer.length > 0) opts.gazetteer = gazetteerFor(opts.gazetteer, resolveNormalizeOptions(opts.normalize));
+  if (opts.gazetteer.length > 0) opts.gazetteer = gazetteerFor(opts.gazetteer, resolveNormalizeOptions(opts.normalize), model && wordsOf(model));
   return opts;
 }

@@ -67,8 +67,8 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], normalize?:
 
 /**
  * The gazetteer compiled under these normalisation options and with this word list (the same
- * object when it already is). Option resolution compiles with the bundled model's words; the
- * names stage asks again with its document's model, which recompiles only under another model.
+ * object when it already is). Option resolution compiles it with the call's model; the names
+ * stage asks again with its document's model and gets the same object back.
  */
 export function gazetteerFor(g: readonly GazetteerEntry[] | CompiledGazetteer, nopts: ResolvedNormalizeOptions, words: ReadonlySet<string> = wordsOf(bundledModel())): CompiledGazetteer {
   if (g instanceof CompiledGazetteer) {
